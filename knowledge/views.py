@@ -1,0 +1,20 @@
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+
+from taggit.models import Tag
+
+from .models import ARTICLES_PER_PAGE, ArticlePage
+
+
+def tag_detail(request, slug):
+    """Everything shared under one tag that the person may see."""
+    tag = get_object_or_404(Tag, slug=slug)
+    articles = (
+        ArticlePage.objects.visible_to(request.user)
+        .filter(tags=tag)
+        .for_listing()
+        .order_by("-date", "-pk")
+    )
+    page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+    return TemplateResponse(request, "knowledge/tag_detail.html", {"tag": tag, "articles": page})
