@@ -7,7 +7,16 @@ import pytest
 
 from tests.assertions import assert_contains
 
-LOCALE = Path(__file__).resolve().parents[2] / "locale"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def catalogues(language):
+    """The project's catalogue and every app's own, skipping the virtualenv and caches."""
+    return [
+        path
+        for path in sorted(ROOT.glob(f"**/locale/{language}/LC_MESSAGES/django.po"))
+        if not any(part.startswith(".") for part in path.relative_to(ROOT).parts)
+    ]
 
 
 @pytest.mark.django_db
@@ -22,9 +31,12 @@ def test_switching_to_english(cadre_client):
 
 
 @pytest.mark.parametrize("language", ["zh_Hans", "en"])
-def test_catalogue_is_complete(language):
-    catalogue = polib.pofile(str(LOCALE / language / "LC_MESSAGES" / "django.po"))
-    untranslated = [entry.msgid for entry in catalogue.untranslated_entries()]
-    fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
-    assert not untranslated, f"untranslated in {language}: {untranslated[:10]}"
-    assert not fuzzy, f"fuzzy in {language}: {fuzzy[:10]}"
+def test_every_catalogue_is_complete(language):
+    paths = catalogues(language)
+    assert paths, f"no {language} catalogue found"
+    for path in paths:
+        catalogue = polib.pofile(str(path))
+        untranslated = [entry.msgid for entry in catalogue.untranslated_entries()]
+        fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
+        assert not untranslated, f"untranslated in {path}: {untranslated[:10]}"
+        assert not fuzzy, f"fuzzy in {path}: {fuzzy[:10]}"
