@@ -24,8 +24,10 @@ INSTALLED_APPS = [
     "home",
     "people",
     "knowledge",
+    "study_groups",
     "search",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail_modeladmin",
@@ -187,3 +189,13 @@ LOGGING = {
 
 # Page privacy's "login" restriction and Wagtail's front-end login go to the one sign-in page.
 WAGTAIL_FRONTEND_LOGIN_URL = "/login/"
+
+# Study groups: what a post may carry, and how long its author may still change it.
+GONGXUE_GROUP_ATTACHMENT_EXTENSIONS = env_list(
+    "GONGXUE_GROUP_ATTACHMENT_EXTENSIONS", "pdf,docx,doc,xlsx,xls,pptx,ppt,odt,txt,png,jpg,jpeg"
+)
+GONGXUE_GROUP_ATTACHMENT_MAX_BYTES = int(
+    os.environ.get("GONGXUE_GROUP_ATTACHMENT_MAX_BYTES", str(10 * 1024 * 1024))
+)
+GONGXUE_GROUP_ATTACHMENTS_PER_POST = 5
+GONGXUE_POST_EDIT_MINUTES = int(os.environ.get("GONGXUE_POST_EDIT_MINUTES", "30"))

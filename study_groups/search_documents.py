@@ -1,0 +1,107 @@
+"""What search finds of study groups: published summaries and discussion threads.
+
+An open group's content follows its page's view restrictions (usually every signed-in person);
+a closed group's content carries only "study_group:<id>", the principal its members hold.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+from search.sources import (
+    STAFF,
+    SearchDocument,
+    SearchSource,
+    page_access,
+    register,
+    register_principals,
+    strip_tags,
+)
+
+from .cleaning import plain_text
+from .membership import search_principals
+from .models import DiscussionSummaryPage, StudyGroupPage, Thread
+
+register_principals(search_principals)
+
+
+def group_access(group) -> list[str]:
+    """Who may see what this group has: its page's restrictions, narrowed to members if closed."""
+    access = page_access(group)
+    if group.is_open:
+        return access
+    if access != [STAFF]:
+        # Closed and restricted by the page as well: both must hold, which no single principal
+        # expresses; only superusers find it.
+        return []
+    return [f"study_group:{group.pk}"]
+
+
+@register
+class DiscussionSummarySource(SearchSource):
+    name = "study_group_summary"
+    model = DiscussionSummaryPage
+    kind_labels = {"discussion_summary": _("discussion summary")}
+
+    def get_queryset(self):
+        return DiscussionSummaryPage.objects.all()
+
+    def to_document(self, obj) -> SearchDocument | None:
+        if not obj.live:
+            return None
+        group = StudyGroupPage.objects.filter(path=obj.path[: -obj.steplen]).first()
+        if group is None or not group.live:
+            return None
+        tasks = obj.follow_up_tasks.select_related("owner")
+        body = "\n".join(
+            [
+                strip_tags(obj.studied),
+                strip_tags(obj.main_points),
+                strip_tags(obj.conclusions),
+                *[task.task for task in tasks],
+            ]
+        )
+        people = [p.display_name for p in (group.leader, group.secretary) if p is not None]
+        people += [task.owner.display_name for task in tasks if task.owner]
+        return SearchDocument(
+            title=obj.title,
+            body=body,
+            kind="discussion_summary",
+            url=obj.url,
+            date=(obj.first_published_at or obj.last_published_at).date()
+            if (obj.first_published_at or obj.last_published_at)
+            else None,
+            tags=[tag.name for tag in obj.tags.all()],
+            people=sorted(set(people)),
+            department=group.department.name if group.department_id else "",
+            study_group=group.title,
+            access=group_access(group),
+        )
+
+
+@register
+class ThreadSource(SearchSource):
+    name = "study_group_thread"
+    model = Thread
+    kind_labels = {"discussion_thread": _("discussion thread")}
+
+    def get_queryset(self):
+        return Thread.objects.select_related("group")
+
+    def to_document(self, obj) -> SearchDocument | None:
+        group = StudyGroupPage.objects.filter(pk=obj.group_id).first()
+        if group is None or not group.live:
+            return None
+        posts = list(obj.posts.shown().select_related("author").order_by("created_at", "pk"))
+        if not posts:
+            return None
+        return SearchDocument(
+            title=obj.title,
+            body="\n".join(plain_text(post.body) for post in posts),
+            kind="discussion_thread",
+            url=f"{group.url}threads/{obj.pk}/",
+            date=posts[-1].created_at.date(),
+            tags=[tag.name for tag in obj.tags.all()],
+            people=sorted({post.author.display_name for post in posts if post.author}),
+            department=group.department.name if group.department_id else "",
+            study_group=group.title,
+            access=group_access(group),
+        )

@@ -1,0 +1,97 @@
+import logging
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from wagtail.signals import task_submitted
+
+logger = logging.getLogger(__name__)
+
+
+def _enqueue(obj) -> None:
+    """Ask search to refresh a document; search/ arrives with another branch, so it may be absent."""
+    try:
+        from search.indexing import enqueue
+    except ImportError:
+        return
+    enqueue(obj)
+
+
+def group_saved(sender, instance, **kwargs):
+    """Keep the admin access in step, and re-index what the group holds: openness may have changed."""
+    from .admin_access import sync_group_access
+    from .models import DiscussionSummaryPage, Thread
+
+    sync_group_access(instance)
+    for thread in Thread.objects.filter(group=instance):
+        _enqueue(thread)
+    for summary in DiscussionSummaryPage.objects.child_of(instance):
+        _enqueue(summary)
+
+
+def post_changed(sender, instance, **kwargs):
+    """A thread's search document holds its posts' text: a post saved or deleted refreshes it."""
+    from .models import Thread
+
+    thread = Thread.objects.filter(pk=instance.thread_id).first()
+    if thread is not None:
+        _enqueue(thread)
+
+
+def tell_leader_about_summary(sender, instance, user=None, **kwargs):
+    """A summary was submitted: the group leader gets a notice on the site and an e-mail."""
+    from .models import (
+        DiscussionSummaryPage,
+        Notification,
+        NotificationKind,
+        StudyGroupLeaderApprovalTask,
+    )
+
+    task = instance.task.specific
+    if not isinstance(task, StudyGroupLeaderApprovalTask):
+        return
+    summary = instance.workflow_state.content_object
+    summary = DiscussionSummaryPage.objects.filter(pk=summary.pk).first()
+    if summary is None:
+        return
+    group = summary.group
+    leader = group.leader
+    if leader is None:
+        return
+    actor = getattr(user, "person", None) if user is not None else None
+    Notification.objects.create(
+        recipient=leader, kind=NotificationKind.SUMMARY_REVIEW, actor=actor, summary=summary
+    )
+    if not leader.user.email:
+        return
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {
+            "summary": summary,
+            "group": group,
+            "actor": actor,
+            "url": f"{base}/admin/pages/{summary.pk}/edit/",
+        }
+        subject = render_to_string("study_groups/email/review_subject.txt", context).strip()
+        body = render_to_string("study_groups/email/review.txt", context)
+
+    def send():
+        try:
+            send_mail(subject, body, None, [leader.user.email])
+        except OSError:
+            logger.exception("Could not e-mail the review request to %s", leader.user.email)
+
+    transaction.on_commit(send)
+
+
+def register():
+    from .models import Post, StudyGroupPage
+
+    post_save.connect(group_saved, sender=StudyGroupPage, dispatch_uid="study_groups.group_saved")
+    post_save.connect(post_changed, sender=Post, dispatch_uid="study_groups.post_saved")
+    post_delete.connect(post_changed, sender=Post, dispatch_uid="study_groups.post_deleted")
+    task_submitted.connect(tell_leader_about_summary, dispatch_uid="study_groups.review_notice")
