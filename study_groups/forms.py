@@ -20,6 +20,11 @@ class AttachmentsField(forms.FileField):
 
     widget = MultipleFileInput
 
+    def __init__(self, *args, **kwargs):
+        # Empty files are refused by check_upload, with the file's name in the message.
+        kwargs.setdefault("allow_empty_file", True)
+        super().__init__(*args, **kwargs)
+
     def clean(self, data, initial=None):
         single = super().clean
         if isinstance(data, list | tuple):

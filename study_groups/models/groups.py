@@ -258,6 +258,13 @@ class StudyGroupPage(RoutablePageMixin, Page):
             ).in_review()
         return context
 
+    @property
+    def member_count(self) -> int:
+        """Members, leader and secretary, counted once each (uses prefetched members)."""
+        ids = {person.pk for person in self.members.all()}
+        ids.update(pk for pk in (self.leader_id, self.secretary_id) if pk)
+        return len(ids)
+
     def is_led_by(self, user) -> bool:
         person = getattr(user, "person", None) if user.is_authenticated else None
         return person is not None and person.pk == self.leader_id
