@@ -31,7 +31,10 @@ def closed_thread(closed_group, member):
 @pytest.fixture
 def closed_summary(closed_group, leader):
     summary = DiscussionSummaryPage(
-        title="中心组讨论纪要", slug="closed-summary", studied="<p>内部</p>", main_points="<p>要点</p>"
+        title="中心组讨论纪要",
+        slug="closed-summary",
+        studied="<p>内部</p>",
+        main_points="<p>要点</p>",
     )
     closed_group.add_child(instance=summary)
     summary.save_revision().publish()
@@ -78,9 +81,7 @@ def test_outsider_does_not_see_a_closed_group_in_listings(
     assert_not_contains(home, "中心组集中学习")
 
 
-def test_anonymous_visitor_is_sent_to_sign_in_from_every_path(
-    client, closed_group, closed_thread
-):
+def test_anonymous_visitor_is_sent_to_sign_in_from_every_path(client, closed_group, closed_thread):
     for path in paths_of(closed_group, closed_thread):
         response = client.get(path)
         assert response.status_code == 302, path

@@ -17,6 +17,7 @@ from .factories import thread_in
 
 pytestmark = pytest.mark.django_db
 
+
 def test_a_member_gets_new_threads_replies_and_summaries(open_group, member, leader, secretary):
     thread = thread_in(open_group, leader, title="新的讨论")
     discussion.reply(thread, secretary, body="秘书的回复")

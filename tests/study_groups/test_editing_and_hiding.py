@@ -56,8 +56,9 @@ def test_nobody_else_edits_a_post(client, thread, open_group, leader):
     assert "初稿内容" in post.body
 
 
-def test_leader_hides_a_post_and_the_reason_is_kept(client, thread, open_group, leader, member,
-                                                      secretary):
+def test_leader_hides_a_post_and_the_reason_is_kept(
+    client, thread, open_group, leader, member, secretary
+):
     post = discussion.reply(thread, member, body="不合适的内容")
     client.force_login(leader.user)
     response = client.post(f"{open_group.url}posts/{post.pk}/hide/", {"reason": "与学习主题无关"})
@@ -87,8 +88,9 @@ def test_hiding_needs_a_reason(client, thread, open_group, leader, member):
     assert not post.is_hidden
 
 
-def test_only_the_leader_hides_and_shows_again(client, thread, open_group, leader, secretary,
-                                               member):
+def test_only_the_leader_hides_and_shows_again(
+    client, thread, open_group, leader, secretary, member
+):
     post = discussion.reply(thread, member, body="内容")
     client.force_login(secretary.user)
     response = client.post(f"{open_group.url}posts/{post.pk}/hide/", {"reason": "x"})
