@@ -93,7 +93,7 @@ def test_a_new_group_is_not_behind_for_the_time_before_it_existed():
 
 
 def test_the_learning_leadership_group_sees_the_report_and_others_do_not(client, cadre):
-    group = old_group(title="规划科学习小组")
+    old_group(title="规划科学习小组")
     client.force_login(cadre.user)
     assert client.get("/groups/meeting-rules/").status_code == 403
     assert_not_contains(client.get("/"), "规划科学习小组")

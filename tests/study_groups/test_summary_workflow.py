@@ -48,8 +48,6 @@ def add_url(group):
 def submitted(secretary_client, open_group, member, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         response = secretary_client.post(add_url(open_group), summary_form(owner=member))
-    if response.status_code != 302:
-        open("/tmp/resp.html", "w").write(response.content.decode())
     assert response.status_code == 302
     summary = DiscussionSummaryPage.objects.child_of(open_group).get()
     return summary
@@ -80,7 +78,7 @@ def test_leader_approves_and_the_summary_is_published_for_everyone(
     client.force_login(leader.user)
     state = task_state_of(submitted)
     edit = client.get(reverse("wagtailadmin_pages:edit", args=(submitted.pk,)))
-    assert_contains(edit, "Approve and publish")
+    assert_contains(edit, "审核通过并发布")
     response = client.post(
         reverse("wagtailadmin_pages:workflow_action", args=(submitted.pk, "approve", state.pk))
     )
