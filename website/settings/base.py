@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "home",
     "people",
     "knowledge",
+    "attendance",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
