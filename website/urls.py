@@ -20,6 +20,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("knowledge.urls")),
+    path("attendance/", include("attendance.urls")),
 ]
 
 if settings.DEBUG:

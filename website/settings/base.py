@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "home",
     "people",
     "knowledge",
+    "attendance",
     "study_groups",
     "search",
     "wagtail.contrib.forms",
@@ -184,7 +185,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"elastic_transport": {"level": "WARNING"}},
+    "loggers": {
+        "elastic_transport": {"level": "WARNING"},
+        "django_tasks": {"level": "WARNING"},
+    },
 }
 
 # Page privacy's "login" restriction and Wagtail's front-end login go to the one sign-in page.
