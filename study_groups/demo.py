@@ -172,6 +172,36 @@ def _summary(group, session, secretary, title, slug, studied, points, conclusion
     return summary
 
 
+def _demo_attendance(sessions, people) -> None:
+    """Past sessions: most came, one was excused with a reason, one missed it; the leader closed
+    attendance. Coming sessions: one member has asked for leave."""
+    from attendance import rules
+    from attendance.models import Status
+
+    now = timezone.now()
+    for session in sessions.values():
+        event = rules.event_for(session)
+        leader = session.group.leader
+        if event is None or leader is None:
+            continue
+        records = list(event.records.select_related("person").order_by("person__display_name"))
+        if not records:
+            continue
+        if session.ends_at < now:
+            excused, missing = records[0], records[-1] if len(records) > 2 else None
+            leave = rules.request_leave(event, excused.person, "在外地参加调研，无法参加。")
+            rules.decide_leave(leave, leader, approve=True, note="同意，请会后补学。")
+            for record in records[1:]:
+                if missing is not None and record.pk == missing.pk:
+                    continue
+                rules.mark(event, record.person, Status.PRESENT, leader)
+            rules.close_event(event, leader)
+        else:
+            asking = records[-1].person
+            if asking.pk != leader.pk:
+                rules.request_leave(event, asking, "当天需值班，申请请假。")
+
+
 def load_study_groups(stdout, password) -> dict:
     """Create the demo groups and their activity if missing (idempotent by group slug)."""
     index = StudyGroupIndexPage.objects.first()
@@ -223,6 +253,8 @@ def load_study_groups(stdout, password) -> dict:
             place=place,
             facilitator=people[facilitator],
         )
+
+    _demo_attendance(sessions, people)
 
     threads = 0
     for slug, title, author, text, tags, replies in THREADS:

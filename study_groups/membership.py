@@ -18,6 +18,17 @@ def members_of(group):
     ).distinct()
 
 
+def roster_of(group) -> list[int]:
+    """Ids of the people expected at the group's sessions: everyone in the group.
+
+    Read from the group object itself, so that it is right while a page is being saved (its
+    members are written to the database only after the page row).
+    """
+    ids = {person.pk for person in group.members.all()}
+    ids.update(pk for pk in (group.leader_id, group.secretary_id) if pk)
+    return sorted(ids)
+
+
 def member_users_of(group):
     """The active Django users of the group's members (for notices and e-mail)."""
     from django.contrib.auth import get_user_model

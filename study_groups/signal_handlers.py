@@ -27,10 +27,39 @@ def group_saved(sender, instance, **kwargs):
     from .models import DiscussionSummaryPage, Thread
 
     sync_group_access(instance)
+    sync_rosters(instance)
     for thread in Thread.objects.filter(group=instance):
         _enqueue(thread)
     for summary in DiscussionSummaryPage.objects.child_of(instance):
         _enqueue(summary)
+
+
+def sync_rosters(group) -> None:
+    """Members who join or leave are added to or dropped from the coming sessions' rosters."""
+    from django.utils import timezone
+
+    from attendance.models import AttendanceEvent
+    from attendance.rules import sync_roster
+
+    from .membership import roster_of
+    from .models import StudySession
+
+    coming = StudySession.objects.filter(group=group, ends_at__gte=timezone.now())
+    roster = roster_of(group)
+    for event in AttendanceEvent.objects.filter(
+        content_type__app_label="study_groups",
+        content_type__model="studysession",
+        object_id__in=list(coming.values_list("pk", flat=True)),
+        closed_at=None,
+    ):
+        sync_roster(event, roster)
+
+
+def session_saved(sender, instance, **kwargs):
+    """Each session has its attendance event: times, place, organisers and roster follow it."""
+    from attendance.rules import set_up_event
+
+    set_up_event(instance)
 
 
 def post_changed(sender, instance, **kwargs):
@@ -89,8 +118,11 @@ def tell_leader_about_summary(sender, instance, user=None, **kwargs):
 
 
 def register():
-    from .models import Post, StudyGroupPage
+    from .models import Post, StudyGroupPage, StudySession
 
+    post_save.connect(
+        session_saved, sender=StudySession, dispatch_uid="study_groups.session_attendance"
+    )
     post_save.connect(group_saved, sender=StudyGroupPage, dispatch_uid="study_groups.group_saved")
     post_save.connect(post_changed, sender=Post, dispatch_uid="study_groups.post_saved")
     post_delete.connect(post_changed, sender=Post, dispatch_uid="study_groups.post_deleted")

@@ -225,12 +225,40 @@ def session_detail(request, group, session_id):
         "page": group,
         "group": group,
         "session": session,
+        **_attendance_context(request, session),
         "threads": Thread.objects.filter(session=session).for_listing(),
         "summaries": session.summaries.live().order_by("-first_published_at"),
         "may_schedule": group.may_manage(request.user),
         "is_member": is_member(request.user, group),
     }
     return TemplateResponse(request, "study_groups/session.html", context)
+
+
+def _attendance_context(request, session) -> dict:
+    """The session's attendance: one's own record and, for organisers, the tally and the code."""
+    from attendance.access import may_organise, person_of
+    from attendance.reports import event_report
+    from attendance.rules import event_for
+
+    event = event_for(session)
+    if event is None:
+        return {}
+    person = person_of(request.user)
+    organiser = may_organise(event, request.user)
+    record = event.records.filter(person=person).first() if person else None
+    leave = (
+        event.leave_requests.filter(person=person).order_by("-created_at").first()
+        if person
+        else None
+    )
+    return {
+        "attendance_event": event,
+        "attendance_record": record,
+        "attendance_leave": leave,
+        "attendance_organiser": organiser,
+        "attendance_tally": event_report(event).tally if organiser or event.is_closed else None,
+        "check_in_open": event.window_is_open(timezone.now()),
+    }
 
 
 def edit_session(request, group, session_id):

@@ -109,3 +109,21 @@ class StudySession(models.Model):
 
     def get_url(self) -> str:
         return f"{self.group.url}sessions/{self.pk}/"
+
+    def attendance_details(self):
+        """What the shared attendance model needs: the roster is the group's members, and the
+        leader, secretary and facilitator organise (announce the code, decide leave)."""
+        from attendance.rules import EventDetails
+        from study_groups.membership import roster_of
+
+        group = self.group
+        organisers = [p for p in (group.leader, group.secretary, self.facilitator) if p]
+        return EventDetails(
+            title=f"{group.title} · {self.topic}",
+            start=self.starts_at,
+            end=self.ends_at,
+            roster=roster_of(group),
+            place=self.place,
+            url=self.get_url(),
+            organisers=organisers,
+        )
