@@ -11,6 +11,7 @@ from decimal import Decimal
 from django.utils import timezone
 from django.utils.html import escape
 
+from knowledge.models import ArticlePage
 from people.models import Department, Person
 
 from .discussion import reply, start_thread
@@ -241,17 +242,22 @@ def load_study_groups(stdout, password) -> dict:
         stdout.write(f"Study groups: 0 created, {len(GROUPS)} already there.")
         return {}
 
+    articles = list(ArticlePage.objects.live().order_by("-date")[:12])
     sessions = {}
-    for slug, days, hour, hours, topic, place, facilitator in SESSIONS:
+    for number, (slug, days, hour, hours, topic, place, facilitator) in enumerate(SESSIONS):
         if slug not in created:
             continue
+        readings = [("article", article) for article in articles[number % 6 :][:2]]
+        readings.append(("link", {"title": "学习强国", "url": "https://www.xuexi.cn/"}))
         sessions[(slug, topic)] = StudySession.objects.create(
             group=created[slug],
             topic=topic,
+            description=f"{topic}：会前请阅读下列材料，带着工作中的问题来交流。",
             starts_at=_at(days, hour),
             duration_hours=Decimal(hours),
             place=place,
             facilitator=people[facilitator],
+            readings=readings,
         )
 
     _demo_attendance(sessions, people)

@@ -237,7 +237,11 @@ class StudyGroupPage(RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         user = request.user
-        context["members"] = members_of(self).select_related("department")
+        roles = {self.leader_id: 0, self.secretary_id: 1}
+        context["members"] = sorted(
+            members_of(self).select_related("department"),
+            key=lambda person: (roles.get(person.pk, 2), person.display_name),
+        )
         context["is_member"] = is_member(user, self)
         context["is_leader"] = self.is_led_by(user)
         context["may_schedule"] = self.may_manage(user)
