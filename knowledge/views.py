@@ -3,6 +3,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 
 from taggit.models import Tag
+from wagtail import hooks
 
 from .models import ARTICLES_PER_PAGE, ArticlePage
 
@@ -17,4 +18,15 @@ def tag_detail(request, slug):
         .order_by("-date", "-pk")
     )
     page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
-    return TemplateResponse(request, "knowledge/tag_detail.html", {"tag": tag, "articles": page})
+    # Other apps add what they share under the tag (discussion summaries ...), each scoped to the
+    # person, through a hook returning {"title", "template", ...} or None.
+    sections = [
+        section
+        for section in (fn(request, tag) for fn in hooks.get_hooks("gongxue_tag_sections"))
+        if section
+    ]
+    return TemplateResponse(
+        request,
+        "knowledge/tag_detail.html",
+        {"tag": tag, "articles": page, "sections": sections},
+    )

@@ -95,6 +95,27 @@ def thread_detail(request, group, thread_id):
     )
 
 
+def thread_list(request, group):
+    """All of a group's threads, latest activity first, a page at a time."""
+    from django.core.paginator import Paginator
+
+    from .models.groups import THREADS_PER_PAGE
+
+    _require_view(request, group)
+    threads = Thread.objects.filter(group=group).for_listing()
+    page = Paginator(threads, THREADS_PER_PAGE).get_page(request.GET.get("page"))
+    return TemplateResponse(
+        request,
+        "study_groups/thread_list.html",
+        {
+            "page": group,
+            "group": group,
+            "threads": page,
+            "is_member": is_member(request.user, group),
+        },
+    )
+
+
 def posts_since(request, group, thread_id, post_id):
     """The posts after `post_id`, as HTML, for the thread page to show new replies as they come."""
     _require_view(request, group)

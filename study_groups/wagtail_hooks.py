@@ -80,6 +80,26 @@ def groups_behind_panel(request):
     }
 
 
+@hooks.register("gongxue_tag_sections")
+def summaries_with_tag(request, tag):
+    """Published summaries under a tag join the shared, tagged knowledge (closed groups: members)."""
+    from .models import DiscussionSummaryPage
+
+    summaries = list(
+        DiscussionSummaryPage.objects.visible_to(request.user)
+        .filter(tags=tag)
+        .select_related("session")
+        .order_by("-first_published_at")[:20]
+    )
+    if not summaries:
+        return None
+    return {
+        "title": _("Discussion summaries"),
+        "template": "study_groups/panels/tagged_summaries.html",
+        "summaries": summaries,
+    }
+
+
 @hooks.register("gongxue_demo_content")
 def demo_study_groups(stdout, password):
     from .demo import load_study_groups

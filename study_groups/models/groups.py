@@ -15,6 +15,9 @@ from wagtail.search import index
 
 from home.privacy import restrict_pages
 
+THREADS_ON_GROUP_PAGE = 20
+THREADS_PER_PAGE = 30
+
 
 class GroupKind(models.TextChoices):
     CENTRAL = "central", _("central study group")
@@ -248,7 +251,9 @@ class StudyGroupPage(RoutablePageMixin, Page):
         sessions = StudySession.objects.filter(group=self).for_listing()
         context["coming_sessions"] = sessions.upcoming()
         context["past_sessions"] = sessions.past()[:10]
-        context["threads"] = Thread.objects.filter(group=self).for_listing()[:20]
+        threads = Thread.objects.filter(group=self)
+        context["threads"] = threads.for_listing()[:THREADS_ON_GROUP_PAGE]
+        context["more_threads"] = threads.count() > THREADS_ON_GROUP_PAGE
         context["summaries"] = (
             DiscussionSummaryPage.objects.child_of(self)
             .live()
@@ -281,6 +286,12 @@ class StudyGroupPage(RoutablePageMixin, Page):
         return person is not None and person.pk in (self.leader_id, self.secretary_id)
 
     # Routes: the group page's privacy (see study_groups.wagtail_hooks) guards each of them.
+    @path("threads/")
+    def thread_list(self, request):
+        from study_groups import views
+
+        return views.thread_list(request, self)
+
     @path("threads/new/")
     def new_thread(self, request):
         from study_groups import views

@@ -140,3 +140,7 @@ def test_a_group_turning_closed_hides_it_at_once(outsider_client, open_group, me
     open_group.is_open = False
     open_group.save_revision().publish()
     assert outsider_client.get(thread.get_url()).status_code == 404
+
+
+def test_outsider_cannot_list_a_closed_groups_threads(outsider_client, closed_group, closed_thread):
+    assert outsider_client.get(f"{closed_group.url}threads/").status_code == 404

@@ -85,3 +85,17 @@ def test_thread_page_costs_the_same_for_3_and_30_posts(member_client, open_group
     make(27)
     thirty = count_queries(member_client, thread.get_url())
     assert three == thirty
+
+
+def test_all_threads_page_costs_the_same_for_3_and_30_threads(member_client, open_group, member):
+    # Queries: session and user, routing, membership, the threads page with authors, sessions and
+    # counts, its count for the paginator, the prefetched tags, the nav count.
+    def make(n):
+        for i in range(n):
+            thread_in(open_group, member, title=f"帖子{i}", tags=["学习"])
+
+    make(3)
+    three = count_queries(member_client, f"{open_group.url}threads/")
+    make(27)
+    thirty = count_queries(member_client, f"{open_group.url}threads/")
+    assert three == thirty

@@ -155,3 +155,22 @@ def test_a_new_secretary_takes_over_the_permission(open_group, secretary, member
     assert client.get(add_url(open_group)).status_code == 200
     client.force_login(secretary.user)
     assert client.get(add_url(open_group)).status_code in (302, 403)
+
+
+def test_published_summaries_join_the_tag_pages_but_closed_ones_only_for_members(
+    client, open_group, closed_group, outsider, member
+):
+    from taggit.models import Tag
+
+    for group, title in ((open_group, "公开小组的纪要"), (closed_group, "内部小组的纪要")):
+        summary = DiscussionSummaryPage(title=title, studied="<p>学</p>", main_points="<p>点</p>")
+        group.add_child(instance=summary)
+        summary.tags.add("团队学习")
+        summary.save_revision().publish()
+    url = f"/tags/{Tag.objects.get(name='团队学习').slug}/"
+    client.force_login(outsider.user)
+    page = client.get(url)
+    assert_contains(page, "公开小组的纪要")
+    assert_not_contains(page, "内部小组的纪要")
+    client.force_login(member.user)
+    assert_contains(client.get(url), "内部小组的纪要")
