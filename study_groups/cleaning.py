@@ -10,7 +10,7 @@ from html import unescape
 
 import nh3
 
-from django.utils.html import escape, linebreaks, strip_tags
+from django.utils.html import linebreaks, strip_tags, urlize
 
 ALLOWED_TAGS = {
     "p",
@@ -41,7 +41,8 @@ def clean_post_html(raw: str) -> str:
     """Safe HTML for a post: plain text becomes paragraphs; HTML keeps only what is allowed."""
     raw = (raw or "").strip()
     if not _LOOKS_LIKE_HTML.search(raw):
-        raw = linebreaks(escape(raw))
+        # Plain text, as most people type it: paragraphs and line breaks kept, web addresses linked.
+        raw = linebreaks(urlize(raw, nofollow=True, autoescape=True))
     cleaned = nh3.clean(
         raw,
         tags=ALLOWED_TAGS,

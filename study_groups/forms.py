@@ -62,7 +62,7 @@ class PostForm(forms.Form):
         max_length=20_000,
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_(
-            "Write @ and a member's name to tell them. Bold, italics, lists, quotes and links are kept."
+            "Write @ and a member's name to tell them. Line breaks are kept and web addresses become links."
         ),
     )
     reply_to = forms.IntegerField(required=False, widget=forms.HiddenInput)

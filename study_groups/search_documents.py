@@ -4,6 +4,7 @@ An open group's content follows its page's view restrictions (usually every sign
 a closed group's content carries only "study_group:<id>", the principal its members hold.
 """
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from search.sources import (
@@ -51,6 +52,7 @@ class DiscussionSummarySource(SearchSource):
         if group is None or not group.live:
             return None
         tasks = obj.follow_up_tasks.select_related("owner")
+        published = obj.first_published_at or obj.last_published_at
         body = "\n".join(
             [
                 strip_tags(obj.studied),
@@ -66,9 +68,7 @@ class DiscussionSummarySource(SearchSource):
             body=body,
             kind="discussion_summary",
             url=obj.url,
-            date=(obj.first_published_at or obj.last_published_at).date()
-            if (obj.first_published_at or obj.last_published_at)
-            else None,
+            date=timezone.localdate(published) if published else None,
             tags=[tag.name for tag in obj.tags.all()],
             people=sorted(set(people)),
             department=group.department.name if group.department_id else "",
@@ -98,7 +98,7 @@ class ThreadSource(SearchSource):
             body="\n".join(plain_text(post.body) for post in posts),
             kind="discussion_thread",
             url=f"{group.url}threads/{obj.pk}/",
-            date=posts[-1].created_at.date(),
+            date=timezone.localdate(posts[-1].created_at),
             tags=[tag.name for tag in obj.tags.all()],
             people=sorted({post.author.display_name for post in posts if post.author}),
             department=group.department.name if group.department_id else "",

@@ -56,6 +56,13 @@ def test_allowed_formatting_and_safe_links_stay():
     assert 'rel="noopener noreferrer nofollow"' in cleaned
 
 
+def test_web_addresses_in_plain_text_become_safe_links():
+    cleaned = clean_post_html("资料见 https://www.gov.cn/zhengce/ 请阅读")
+    assert '<a href="https://www.gov.cn/zhengce/"' in cleaned
+    assert "nofollow" in cleaned
+    assert "<a" not in clean_post_html("javascript:alert(1) 不是链接")
+
+
 def test_plain_text_keeps_its_lines_and_shows_angle_brackets_as_text():
     cleaned = clean_post_html("第一行\n第二行\n\n新段落 a<b")
     assert cleaned.startswith("<p>第一行<br>第二行</p>")
