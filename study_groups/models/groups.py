@@ -248,6 +248,7 @@ class StudyGroupPage(RoutablePageMixin, Page):
         context["is_member"] = is_member(user, self)
         context["is_leader"] = self.is_led_by(user)
         context["may_schedule"] = self.may_manage(user)
+        context["writes_summaries"] = self.is_secretary(user)
         sessions = StudySession.objects.filter(group=self).for_listing()
         context["coming_sessions"] = sessions.upcoming()
         context["past_sessions"] = sessions.past()[:10]
@@ -277,6 +278,10 @@ class StudyGroupPage(RoutablePageMixin, Page):
     def is_led_by(self, user) -> bool:
         person = getattr(user, "person", None) if user.is_authenticated else None
         return person is not None and person.pk == self.leader_id
+
+    def is_secretary(self, user) -> bool:
+        person = getattr(user, "person", None) if user.is_authenticated else None
+        return person is not None and person.pk == self.secretary_id
 
     def may_manage(self, user) -> bool:
         """The leader and the secretary run the group: they schedule its sessions."""

@@ -148,6 +148,15 @@ def test_only_the_secretary_may_write_summaries_of_their_group(
     assert client.get(add_url(open_group)).status_code == 200
 
 
+def test_the_secretary_finds_the_way_to_write_a_summary_on_the_group_page(
+    client, open_group, secretary, member
+):
+    client.force_login(secretary.user)
+    assert_contains(client.get(open_group.url), add_url(open_group))
+    client.force_login(member.user)
+    assert_not_contains(client.get(open_group.url), add_url(open_group))
+
+
 def test_a_new_secretary_takes_over_the_permission(open_group, secretary, member, client):
     open_group.secretary = member
     open_group.save_revision().publish()
