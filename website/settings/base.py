@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "home",
     "people",
     "knowledge",
+    "learning",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
