@@ -13,12 +13,14 @@ from decimal import Decimal
 from django.utils import timezone
 from django.utils.html import escape
 
+from taggit.models import Tag
 from wagtail.rich_text import RichText
 
 from knowledge.models import ArticleKind, ArticlePage, KnowledgeIndexPage
 from people.models import Person
 
 from . import four_ones
+from .character_count import count_characters
 from .inspection import Month, member_rows
 from .inspectors import Organisation
 from .models import (
@@ -31,6 +33,7 @@ from .models import (
     MonthlyArrangement,
     NewspaperLevel,
     Note,
+    NoteTag,
     NoticeStatus,
     Plan,
     RecordKind,
@@ -40,6 +43,7 @@ from .models import (
     WeeklyActivity,
 )
 from .notices import draft_notice
+from .rich_text import sanitize_html
 
 # username: (notes a month, paragraphs a note, chance of reading an article in a week,
 #            chance of a book in a month, chance of logging self-study in a week)
@@ -191,26 +195,34 @@ def _plan(person: Person, year: int, today: datetime.date, rng: random.Random) -
         year=year,
         summary=f"{year}年，围绕本职工作系统学习理论和业务知识，做到年有计划、月有安排、周有活动。",
     )
+    goals = []
     for kind, title, month in GOALS:
         target = datetime.date(year, month, 28)
         done = target < today and rng.random() < 0.75
-        Goal.objects.create(
-            plan=plan,
-            kind=kind,
-            title=title.format(book=book, skill=skill),
-            target_date=target,
-            done_on=target - datetime.timedelta(days=rng.randint(0, 20)) if done else None,
-            record="按计划完成" if done else "",
+        goals.append(
+            Goal(
+                plan=plan,
+                kind=kind,
+                title=title.format(book=book, skill=skill),
+                target_date=target,
+                done_on=target - datetime.timedelta(days=rng.randint(0, 20)) if done else None,
+                record="按计划完成" if done else "",
+            )
         )
+    Goal.objects.bulk_create(goals)
+    arrangements = []
     for month, content in enumerate(MONTHS, start=1):
         finished = datetime.date(year, month, 28) < today and rng.random() < 0.8
-        MonthlyArrangement.objects.create(
-            plan=plan,
-            month=month,
-            content=content,
-            done_on=datetime.date(year, month, 28) if finished else None,
-            record="已完成" if finished else "",
+        arrangements.append(
+            MonthlyArrangement(
+                plan=plan,
+                month=month,
+                content=content,
+                done_on=datetime.date(year, month, 28) if finished else None,
+                record="已完成" if finished else "",
+            )
         )
+    MonthlyArrangement.objects.bulk_create(arrangements)
     activities = []
     for period in four_ones.periods(four_ones.WEEK, year):
         if period.number % 2:
@@ -295,6 +307,7 @@ def _records(person, year, today, rng, profile) -> None:
 
 def _notes(person, year, today, rng, profile) -> None:
     start, end = _days(year, today)
+    notes, tags = [], []
     for month in range(1, 13):
         for n in range(profile[0]):
             day = datetime.date(year, month, min(28, 3 + n * 9 + rng.randint(0, 5)))
@@ -315,16 +328,30 @@ def _notes(person, year, today, rng, profile) -> None:
             visibility = rng.choices(
                 [Visibility.PRIVATE, Visibility.DEPARTMENT, Visibility.EVERYONE], [5, 2, 3]
             )[0]
-            note = Note.objects.create(
-                author=person,
-                title=titles[source_kind],
-                body=_body(rng, rng.randint(profile[1] - 1, profile[1] + 1)),
-                date=day,
-                source_kind=source_kind,
-                source=source if source_kind in (SourceKind.BOOK, SourceKind.ARTICLE) else "",
-                visibility=visibility,
+            body = sanitize_html(_body(rng, rng.randint(profile[1] - 1, profile[1] + 1)))
+            notes.append(
+                Note(
+                    author=person,
+                    title=titles[source_kind],
+                    # bulk_create skips Note.save(), so the body is cleaned and counted here.
+                    body=body,
+                    characters=count_characters(body),
+                    date=day,
+                    source_kind=source_kind,
+                    source=source if source_kind in (SourceKind.BOOK, SourceKind.ARTICLE) else "",
+                    visibility=visibility,
+                )
             )
-            note.tags.add(*rng.sample(TAGS, 2))
+            tags.append(rng.sample(TAGS, 2))
+    Note.objects.bulk_create(notes)
+    by_name = {tag.name: tag for tag in Tag.objects.filter(name__in=TAGS)}
+    for name in set(TAGS) - set(by_name):
+        by_name[name] = Tag.objects.create(name=name)
+    NoteTag.objects.bulk_create(
+        NoteTag(content_object=note, tag=by_name[name])
+        for note, names in zip(notes, tags, strict=True)
+        for name in names
+    )
 
 
 def _self_study(person, year, today, rng, profile) -> None:

@@ -18,6 +18,7 @@ These functions are pure (dates in, progress out); `learning.progress` fetches t
 
 import calendar
 import datetime
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -120,8 +121,13 @@ def iso_weeks_in_year(year: int) -> int:
     return datetime.date(year, 12, 28).isocalendar().week
 
 
-def periods(cadence: str, year: int) -> list[Period]:
-    """The periods of `cadence` that make up `year`, in order."""
+@functools.lru_cache(maxsize=256)
+def periods(cadence: str, year: int) -> tuple[Period, ...]:
+    """The periods of `cadence` that make up `year`, in order (cached: they never change)."""
+    return tuple(_periods(cadence, year))
+
+
+def _periods(cadence: str, year: int) -> list[Period]:
     if cadence == WEEK:
         return [
             Period(
