@@ -13,9 +13,10 @@ from django.utils.translation import gettext as _
 
 from .archive import ArchiveEntry
 from .four_ones import local_today
+from .inspection import month_label
 from .inspectors import person_of
 from .models import FourOnesRecord, Inspection, Note, Plan, RecordKind, SelfStudyWeek
-from .progress import days_text, progress_for
+from .progress import days_text, month_end, progress_for
 
 ARTICLE_TITLES_SHOWN = 5
 
@@ -118,13 +119,12 @@ def learning_entries(person, years: range, viewer) -> list[ArchiveEntry]:
         entries.append(
             ArchiveEntry(
                 year=inspection.year,
-                date=datetime.date(inspection.year, inspection.month, 1),
+                date=month_end(inspection.year, inspection.month),
                 kind="inspection",
                 kind_label=_("Notes inspection"),
-                title=_("%(year)s-%(month)02d: %(mark)s")
+                title=_("%(month)s: %(mark)s")
                 % {
-                    "year": inspection.year,
-                    "month": inspection.month,
+                    "month": month_label(inspection.year, inspection.month),
                     "mark": inspection.get_mark_display(),
                 },
                 detail=" — ".join(

@@ -58,7 +58,7 @@ PROFILES = {
     "sunhao": (2, 3, 0.7, 0.5, 0.7),  # a little behind
     "chenjie": (3, 5, 0.9, 0.9, 0.9),  # leading cadre, central study group
 }
-DEFAULT_PROFILE = (2, 4, 0.8, 0.65, 0.8)
+DEFAULT_PROFILE = (2, 5, 0.8, 0.65, 0.8)
 
 BOOKS = [
     "第五项修炼",

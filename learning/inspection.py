@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from people.models import Department, Person
@@ -31,8 +32,17 @@ class Month:
     def next(self) -> "Month":
         return Month(self.year + 1, 1) if self.month == 12 else Month(self.year, self.month + 1)
 
+    @property
+    def label(self) -> str:
+        """The month in the reader's language: 2025年5月, May 2025."""
+        return month_label(self.year, self.month)
+
     def __str__(self):
         return self.key
+
+
+def month_label(year: int, month: int) -> str:
+    return date_format(datetime.date(year, month, 1), "YEAR_MONTH_FORMAT")
 
 
 MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{1,2})$")
@@ -216,7 +226,7 @@ def record_inspection(
     if month_is_closed(month):
         raise ValueError(
             _("The notice for %(month)s is published; its inspections are final.")
-            % {"month": month.key}
+            % {"month": month.label}
         )
     row = member_rows([person], month, today)[0]
     inspection, _created = Inspection.objects.update_or_create(

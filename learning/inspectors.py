@@ -11,7 +11,7 @@ memory for listings (`Organisation`), and tests hold the two to the same answers
 """
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from people.models import Department, Person
 
@@ -34,6 +34,13 @@ def inspected_by(person: Person):
         | (Q(department__head__isnull=True, department__leader_in_charge=person) & ~Q(pk__in=heads))
         | Q(pk__in=Department.objects.filter(leader_in_charge=person).values("head"))
     ).exclude(pk=person.pk)
+
+
+def inspects_anyone():
+    """An SQL expression, on Person rows: whether the person heads or oversees a department."""
+    return Exists(
+        Department.objects.filter(Q(head=OuterRef("pk")) | Q(leader_in_charge=OuterRef("pk")))
+    )
 
 
 def is_inspector(person: Person | None) -> bool:

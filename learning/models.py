@@ -574,11 +574,11 @@ class InspectionNoticeQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """Everyone sees published notices; the learning leadership group sees drafts too."""
-        from .permissions import is_leadership
+        from .permissions import may_edit_notices
 
         if not getattr(user, "is_authenticated", False):
             return self.none()
-        if is_leadership(user):
+        if may_edit_notices(user):
             return self.all()
         return self.published()
 

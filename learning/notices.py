@@ -32,21 +32,17 @@ def notice_text(month: Month, today: datetime.date) -> tuple[str, str]:
     rows = office_rows(month, today)
     inspected = [r for r in rows if r.inspection]
     marks = {m: sum(1 for r in inspected if r.inspection.mark == m) for m in Mark.values}
-    title = _("Notice of the study notes inspection for %(year)s-%(month)02d") % {
-        "year": month.year,
-        "month": month.month,
-    }
+    title = _("Notice of the study notes inspection for %(month)s") % {"month": month.label}
     parts = [
         "<p>"
         + escape(
             _(
                 "Department heads and leaders in charge have inspected the study notes for "
-                "%(year)s-%(month)02d. %(inspected)s of %(total)s people were inspected: "
+                "%(month)s. %(inspected)s of %(total)s people were inspected: "
                 "%(good)s good, %(adequate)s adequate, %(behind)s behind."
             )
             % {
-                "year": month.year,
-                "month": month.month,
+                "month": month.label,
                 "inspected": len(inspected),
                 "total": len(rows),
                 "good": marks[Mark.GOOD],

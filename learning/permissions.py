@@ -19,16 +19,20 @@ LEADERSHIP_PERMISSIONS = [
 
 
 def is_leadership(user) -> bool:
-    """Whether `user` is in the learning leadership group (superusers count as members)."""
+    """Whether `user` oversees learning across the office: every department's inspection
+    status, the exports and every growth archive. That is the learning leadership group, which is
+    given the permission to view inspections; an administrator can give it to others too."""
     if not getattr(user, "is_authenticated", False):
         return False
-    if user.is_superuser:
-        return True
-    cached = getattr(user, "_gongxue_learning_leadership", None)
-    if cached is None:
-        cached = user.groups.filter(name=LEARNING_LEADERSHIP_GROUP).exists()
-        user._gongxue_learning_leadership = cached
-    return cached
+    # has_perm caches the user's permissions, which the page header reads anyway.
+    return user.has_perm("learning.view_inspection")
+
+
+def may_edit_notices(user) -> bool:
+    """Whether `user` drafts, edits and publishes inspection notices (the leadership group)."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return user.has_perm("learning.change_inspectionnotice")
 
 
 def ensure_learning_permissions() -> None:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from django.db.models import Count, Sum
 from django.db.models.functions import ExtractMonth
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from knowledge.models import ArticleKind, ArticlePage
 from people.models import Person
@@ -326,7 +327,7 @@ def progress_for_people(
 
         five_haves = [
             Have("plan", _("a plan"), plans.get(pk, 0) > 0),
-            Have("notes", _("study notes"), notes > 0),
+            Have("notes", pgettext_lazy("the five haves", "study notes"), notes > 0),
             Have("reflection", _("a reflection article"), reflection > 0),
             Have("research", _("a research article"), research > 0),
             Have("skill", _("a new skill"), skills > 0),

@@ -58,7 +58,7 @@ from .models import (
     Visibility,
     WeeklyActivity,
 )
-from .permissions import is_leadership
+from .permissions import is_leadership, may_edit_notices
 from .plans import PlanError, copy_forward
 from .progress import progress_for
 
@@ -613,7 +613,7 @@ def inspect_member(request, username: str, year: int, month: int):
             messages.error(
                 request,
                 _("The notice for %(month)s is published; its inspections are final.")
-                % {"month": chosen.key},
+                % {"month": chosen.label},
             )
         elif form.is_valid():
             record_inspection(
@@ -622,7 +622,7 @@ def inspect_member(request, username: str, year: int, month: int):
             messages.success(
                 request,
                 _("The inspection of %(name)s for %(month)s is recorded.")
-                % {"name": person.display_name, "month": chosen.key},
+                % {"name": person.display_name, "month": chosen.label},
             )
             return redirect(reverse("learning:inspection") + f"?month={chosen.key}")
     from .inspection import member_rows
@@ -652,6 +652,11 @@ def inspect_member(request, username: str, year: int, month: int):
 
 def _require_leadership(request):
     if not is_leadership(request.user):
+        raise PermissionDenied
+
+
+def _require_notice_editor(request):
+    if not may_edit_notices(request.user):
         raise PermissionDenied
 
 
@@ -699,13 +704,13 @@ def notice_list(request):
 
 def notice_detail(request, pk: int):
     notice = get_object_or_404(InspectionNotice.objects.visible_to(request.user), pk=pk)
-    context = {"notice": notice, "leadership": is_leadership(request.user)}
+    context = {"notice": notice, "leadership": may_edit_notices(request.user)}
     return TemplateResponse(request, "learning/notice_detail.html", context)
 
 
 @require_POST
 def notice_draft(request):
-    _require_leadership(request)
+    _require_notice_editor(request)
     today = local_today()
     month, problem = parse_month(request.POST.get("month"), today)
     if problem:
@@ -714,7 +719,7 @@ def notice_draft(request):
     notice = notices.draft_notice(month, today)
     if notice.is_published:
         messages.warning(
-            request, _("The notice for %(month)s is already published.") % {"month": month.key}
+            request, _("The notice for %(month)s is already published.") % {"month": month.label}
         )
     else:
         messages.success(
@@ -725,7 +730,7 @@ def notice_draft(request):
 
 
 def notice_edit(request, pk: int):
-    _require_leadership(request)
+    _require_notice_editor(request)
     notice = get_object_or_404(InspectionNotice, pk=pk)
     form = NoticeForm(request.POST or None, instance=notice)
     if request.method == "POST" and form.is_valid():

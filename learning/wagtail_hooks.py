@@ -19,15 +19,31 @@ def register_learning_viewsets():
 
 
 def _learning_roles(request) -> dict:
-    """Whether the signed-in person inspects notes or leads learning, once per request."""
+    """Whether the signed-in person inspects notes or oversees learning, once per request.
+
+    The menu is on every page, so this costs no query of its own: the person is loaded with
+    whether they inspect anyone in the one query the page header makes for them anyway, and
+    the leadership's permission comes from the permissions the header checks anyway."""
     cached = getattr(request, "_gongxue_learning_roles", None)
     if cached is None:
-        from .inspectors import is_inspector, person_of
+        from people.models import Person
+
+        from .inspectors import inspects_anyone, is_inspector
         from .permissions import is_leadership
 
+        user = request.user
+        relation = Person._meta.get_field("user").remote_field
+        if relation.is_cached(user):
+            person = relation.get_cached_value(user)
+            inspector = is_inspector(person)
+        else:
+            person = Person.objects.filter(user=user).annotate(inspects=inspects_anyone()).first()
+            relation.set_cached_value(user, person)
+            inspector = bool(person and person.inspects)
         cached = {
-            "inspector": is_inspector(person_of(request.user)),
-            "leadership": is_leadership(request.user),
+            "person": person,
+            "inspector": inspector,
+            "leadership": is_leadership(user),
         }
         request._gongxue_learning_roles = cached
     return cached
@@ -35,13 +51,15 @@ def _learning_roles(request) -> dict:
 
 @hooks.register("gongxue_nav_items")
 def my_learning_nav(request):
-    if not hasattr(request.user, "person"):
+    if _learning_roles(request)["person"] is None:
         return None
     return {"order": 30, "url": reverse("learning:personal"), "label": _("My learning")}
 
 
 @hooks.register("gongxue_nav_items")
 def notes_nav(request):
+    if _learning_roles(request)["person"] is None:
+        return None
     return {"order": 31, "url": reverse("learning:notes"), "label": _("Study notes")}
 
 
