@@ -35,3 +35,25 @@ def demo_articles(stdout, password):
 
 
 demo_articles.demo_order = 20
+
+
+@hooks.register("gongxue_archive_entries")
+def articles_for_archive(person, years, viewer):
+    """The articles a person published in the library, for their growth archive, leaving out
+    any that the viewer may not see."""
+    articles = (
+        ArticlePage.objects.visible_to(viewer)
+        .filter(authors=person, date__year__in=list(years))
+        .order_by("date", "pk")
+    )
+    return [
+        {
+            "year": article.date.year,
+            "date": article.date,
+            "kind": f"article_{article.kind}",
+            "kind_label": article.get_kind_display(),
+            "title": article.title,
+            "url": article.url,
+        }
+        for article in articles
+    ]

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "people",
     "knowledge",
     "attendance",
+    "learning",
     "study_groups",
     "search",
     "wagtail.contrib.forms",
