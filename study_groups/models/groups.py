@@ -4,6 +4,7 @@ from django.contrib.auth.models import Group
 from django.db import models
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -20,10 +21,12 @@ THREADS_PER_PAGE = 30
 
 
 class GroupKind(models.TextChoices):
-    CENTRAL = "central", _("central study group")
-    YOUTH = "youth", _("youth study group")
-    DEPARTMENT = "department", _("department group")
-    OTHER = "other", _("other study group")
+    # With a context: other apps use some of these words for other things (a member of the
+    # central group, say), and Django's catalogues share one namespace.
+    CENTRAL = "central", pgettext_lazy("study group kind", "central study group")
+    YOUTH = "youth", pgettext_lazy("study group kind", "youth study group")
+    DEPARTMENT = "department", pgettext_lazy("study group kind", "department group")
+    OTHER = "other", pgettext_lazy("study group kind", "other study group")
 
 
 class MeetingInterval(models.TextChoices):

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
@@ -212,7 +213,7 @@ class Notification(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=NotificationKind.choices)
     actor = models.ForeignKey(
         "people.Person",
-        verbose_name=_("by"),
+        verbose_name=pgettext_lazy("notification", "by"),
         null=True,
         on_delete=models.SET_NULL,
         related_name="+",

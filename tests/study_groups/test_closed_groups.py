@@ -144,3 +144,10 @@ def test_a_group_turning_closed_hides_it_at_once(outsider_client, open_group, me
 
 def test_outsider_cannot_list_a_closed_groups_threads(outsider_client, closed_group, closed_thread):
     assert outsider_client.get(f"{closed_group.url}threads/").status_code == 404
+
+
+def test_the_group_page_says_in_the_users_words_that_it_is_closed(member_client, closed_group):
+    # "closed" means something else in attendance's catalogue; the group's word has its own context.
+    page = member_client.get(closed_group.url)
+    assert_contains(page, "不公开")
+    assert_not_contains(page, "已结束考勤")
