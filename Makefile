@@ -41,6 +41,7 @@ run: venv messages
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 lint: venv
+	@! git grep -nE '^(<<<<<<<|>>>>>>>)( |$$)' -- . ':!*.po' || (echo "lint: merge conflict markers above" >&2; exit 1)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python manage.py makemigrations --check --dry-run
