@@ -20,6 +20,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("knowledge.urls")),
+    path("", include("search.urls")),
 ]
 
 if settings.DEBUG:
