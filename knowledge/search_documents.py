@@ -1,6 +1,12 @@
 """How the knowledge library's articles become search documents (see search.sources)."""
 
-from search.sources import SearchDocument, SearchSource, page_access, register, text_from_streamfield
+from search.sources import (
+    SearchDocument,
+    SearchSource,
+    page_access,
+    register,
+    text_from_streamfield,
+)
 
 from .models import ArticleKind, ArticlePage
 
@@ -12,9 +18,7 @@ class ArticleSource(SearchSource):
     kind_labels = dict(ArticleKind.choices)
 
     def get_queryset(self):
-        return ArticlePage.objects.select_related("department").prefetch_related(
-            "authors", "tags"
-        )
+        return ArticlePage.objects.select_related("department").prefetch_related("authors", "tags")
 
     def to_document(self, obj) -> SearchDocument | None:
         if not obj.live:

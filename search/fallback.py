@@ -74,7 +74,7 @@ def _marked(text: str, terms: list[str]) -> str:
         out += [escape(text[last : match.start()]), f"<mark>{escape(match.group(0))}</mark>"]
         last = match.end()
     out.append(escape(text[last:]))
-    return "".join(out)
+    return "".join(out).replace("</mark><mark>", "")
 
 
 def _fragment(body: str, terms: list[str], size: int = 120) -> str:
@@ -84,7 +84,9 @@ def _fragment(body: str, terms: list[str], size: int = 120) -> str:
         return escape(body[:size])
     start = max(0, min(positions) - size // 3)
     snippet = body[start : start + size]
-    return ("…" if start else "") + _marked(snippet, terms) + ("…" if start + size < len(body) else "")
+    return (
+        ("…" if start else "") + _marked(snippet, terms) + ("…" if start + size < len(body) else "")
+    )
 
 
 def _hit(entry: SearchEntry, terms: list[str]) -> Hit:

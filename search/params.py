@@ -104,7 +104,9 @@ class SearchParams:
     def toggled(self, name: str, value: str) -> str:
         """The query string with a facet value chosen, or unchosen if it was (tags add up)."""
         if name == "tag":
-            tags = [t for t in self.tags if t != value] if value in self.tags else [*self.tags, value]
+            tags = (
+                [t for t in self.tags if t != value] if value in self.tags else [*self.tags, value]
+            )
             return self.as_query(tag=tags)
         current = {
             "kind": self.kind,

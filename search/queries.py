@@ -449,7 +449,8 @@ def related(obj_or_doc_id, user, limit: int = 4) -> list[Hit]:
         _trip_breaker()
         raise SearchUnavailable(str(error)) from error
     if not found.get("found"):
-        return []
+        # Not indexed (yet): the caller shows its own related items meanwhile.
+        raise SearchUnavailable(f"{doc_id} is not in the index")
     source = found["_source"]
     should = [Q("term", tags={"value": tag, "boost": 3}) for tag in source.get("tags", [])]
     like = " ".join([source.get("title_words", "")] * 2 + [source.get("body_words", "")[:3000]])

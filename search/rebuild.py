@@ -79,7 +79,7 @@ def rebuild(progress: Progress | None = None, keep_old: bool = False) -> Rebuild
                     progress(len(chunk))
     # The database copy keeps only what the rebuild wrote, or what was written after it began.
     report.deleted_from_copy = _delete_unseen_in_batches(seen, start_version)
-    report.caught_up = catch_up(started, target)
+    report.caught_up = catch_up(started, target, seen)
     if use_es:
         es.indices.put_settings(index=target, settings={"index": {"refresh_interval": "1s"}})
         es.indices.refresh(index=target)
@@ -119,7 +119,7 @@ def _write_chunk(source, objects, target, seen: set[str]) -> int:
     return len(built.write)
 
 
-def catch_up(since: datetime.datetime, target: str | None) -> int:
+def catch_up(since: datetime.datetime, target: str | None, seen: set[str] | None = None) -> int:
     """Apply again every change recorded or applied since `since` (to `target`, or the alias)."""
     keys = (
         OutboxEntry.objects.filter(
@@ -140,6 +140,9 @@ def catch_up(since: datetime.datetime, target: str | None) -> int:
         write_database_copy(built)
         if client.is_configured():
             write_index(built, index_name=target)
+        if seen is not None:
+            seen.update(built.write)
+            seen.difference_update(built.delete)
         count += len(pks)
     return count
 

@@ -36,7 +36,7 @@ def schedule_apply() -> None:
     """Ask the worker to apply the outbox now. Never raises: the entries are safe in the outbox."""
     try:
         apply_outbox.enqueue()
-    except Exception:  # noqa: BLE001 - the change is recorded; the next run or --drain applies it
+    except Exception:
         logger.exception("search: could not enqueue the outbox task")
 
 
@@ -48,7 +48,7 @@ def schedule_retry(when) -> None:
         return
     try:
         apply_outbox.using(run_after=when).enqueue()
-    except Exception:  # noqa: BLE001
+    except Exception:
         logger.exception("search: could not schedule the outbox retry")
 
 

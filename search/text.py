@@ -59,7 +59,9 @@ def words(text: str) -> list[str]:
     text = normalize(text).lower()
     if not text:
         return []
-    return [w for w in (piece.strip() for piece in _segmenter.cut(text)) if w and _WORDLIKE.search(w)]
+    return [
+        w for w in (piece.strip() for piece in _segmenter.cut(text)) if w and _WORDLIKE.search(w)
+    ]
 
 
 def segmented(text: str) -> str:

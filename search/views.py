@@ -48,9 +48,7 @@ def search_page(request):
                 (key, label, params.as_query(sort=key if key != "relevance" else ""))
                 for key, label in (("relevance", _("Relevance")), ("date", _("Newest first")))
             ],
-            "clear_query": params.as_query(
-                kind="", tag=[], department="", study_group="", year=""
-            ),
+            "clear_query": params.as_query(kind="", tag=[], department="", study_group="", year=""),
             "previous_query": params.as_query(page=params.page - 1),
             "next_query": params.as_query(page=params.page + 1),
         },

@@ -1,8 +1,8 @@
 """manage.py search_index --rebuild | --check | --drain"""
 
-from django.core.management.base import BaseCommand, CommandError
-
 from tqdm import tqdm
+
+from django.core.management.base import BaseCommand, CommandError
 
 from search import client, index, indexing, rebuild
 
@@ -16,7 +16,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         action = parser.add_mutually_exclusive_group(required=True)
         action.add_argument("--rebuild", action="store_true", help="Build a new index, then swap.")
-        action.add_argument("--check", action="store_true", help="Report missing or stale documents.")
+        action.add_argument(
+            "--check", action="store_true", help="Report missing or stale documents."
+        )
         action.add_argument("--drain", action="store_true", help="Apply the recorded changes now.")
         parser.add_argument(
             "--initial",
@@ -28,11 +30,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        if client.is_configured() and client.health() != client.UP:
-            if not options["drain"]:
-                raise CommandError(
-                    "Elasticsearch does not answer at ELASTICSEARCH_URL; nothing was changed."
-                )
+        self.verbosity = options["verbosity"]
+        if client.is_configured() and client.health() != client.UP and not options["drain"]:
+            raise CommandError(
+                "Elasticsearch does not answer at ELASTICSEARCH_URL; nothing was changed."
+            )
         if options["rebuild"]:
             self.rebuild(options)
         elif options["check"]:
