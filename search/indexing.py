@@ -118,8 +118,9 @@ def document_body(doc: SearchDocument, source: SearchSource) -> dict:
         "tags": doc.tags,
         "people": doc.people,
         "meta_words": segmented(" ".join(m for m in meta if m)),
-        "department": doc.department,
-        "study_group": doc.study_group,
+        # Empty values are left out, so that facets never show a blank entry.
+        "department": doc.department or None,
+        "study_group": doc.study_group or None,
         "date": doc.date.isoformat() if doc.date else None,
         "year": doc.date.year if doc.date else None,
         "url": doc.url,
@@ -215,8 +216,8 @@ def entry_for(doc_id: str, body: dict, version: int) -> SearchEntry:
         url=body["url"][:500],
         date=body["date"],
         tags="\n" + "".join(f"{tag}\n" for tag in body["tags"]) if body["tags"] else "",
-        department=body["department"][:200],
-        study_group=body["study_group"][:200],
+        department=(body["department"] or "")[:200],
+        study_group=(body["study_group"] or "")[:200],
         access=" " + " ".join(body["access"]) + " ",
         version=version,
     )

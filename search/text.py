@@ -36,9 +36,21 @@ _WORDLIKE = re.compile(r"\w", re.UNICODE)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+# Chinese full-width punctuation (，。：；！？（）…) is how Chinese is written: it stays as it is,
+# shielded from NFKC by a round trip through the private use area.
+_KEEP = (
+    "".join(chr(c) for c in range(0xFF01, 0xFF66) if unicodedata.category(chr(c))[0] in "PS")
+    + "、。「」『』【】〈〉《》〔〕"
+)
+_SHIELD = {ord(c): 0xE000 + i for i, c in enumerate(_KEEP)}
+_UNSHIELD = {v: k for k, v in _SHIELD.items()}
+
+
 def normalize(text: str) -> str:
-    """NFKC (full-width letters, digits and punctuation become their usual forms), spaces squeezed."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text or "")).strip()
+    """NFKC for letters and digits (full-width ＡＢＣ１２３ become ABC123), Chinese punctuation kept,
+    spaces (the ideographic one too) squeezed."""
+    shielded = (text or "").translate(_SHIELD)
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", shielded).translate(_UNSHIELD)).strip()
 
 
 def strip_tags(markup: str) -> str:

@@ -11,8 +11,7 @@ from search.models import OutboxEntry
 from search.params import SearchParams
 from tests.knowledge.factories import ArticlePageFactory
 
-# serialized_rollback: the flush after each test would take the site structure with it.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("site_structure")]
 
 
 def wait_for(user, q, seconds=3.0):

@@ -90,7 +90,7 @@ def test_characters_pairs_and_words_of_a_chinese_sample(search_index):
 
 
 def test_full_width_forms_are_normalised_and_punctuation_is_no_word():
-    assert normalize("ＡＢＣ１２３，数字政府") == "ABC123,数字政府"
+    assert normalize("ＡＢＣ１２３　数字政府，（试行）。") == "ABC123 数字政府，（试行）。"
     assert words("数字政府，Digital Government！") == ["数字", "政府", "digital", "government"]
 
 
