@@ -89,7 +89,7 @@ def mapping() -> Mapping:
     m.field("kind", Keyword())
     m.field("title", _text_field())
     m.field("title_words", Text(analyzer=WORDS))
-    m.field("body", _text_field(index_options="offsets"))
+    m.field("body", _text_field())
     m.field("body_words", Text(analyzer=WORDS))
     # Tags, people, department and study group are counted by their exact values (keywords) and
     # found by their words (meta_words).

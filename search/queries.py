@@ -118,8 +118,21 @@ class Results:
 
 
 def query_terms(q: str) -> list[str]:
-    """The words of a query, normalised, punctuation and query syntax dropped, at most 32."""
-    return words(q)[:MAX_QUERY_WORDS]
+    """The words of a query, normalised, punctuation and query syntax dropped, at most 32.
+
+    Chinese characters the dictionary leaves single side by side (a name, a new word) are joined
+    again, so that they are looked for side by side, never apart.
+    """
+    terms: list[str] = []
+    in_run = False
+    for word in words(q):
+        single = len(word) == 1 and has_han(word)
+        if single and in_run:
+            terms[-1] += word
+        else:
+            terms.append(word)
+        in_run = single
+    return terms[:MAX_QUERY_WORDS]
 
 
 def term_clause(term: str) -> Query:
@@ -259,18 +272,14 @@ def _execute(search: Search):
 # ------------------------------------------------------------------ the search page
 
 
-def search(params: SearchParams, user) -> Results:
-    """One page of results for `params` as `user` may see them, with facets and highlights."""
-    results = Results(params=params, problems=list(params.problems))
-    query = text_query(params.q)
-    if query is None:
-        return results
+def build_search(params: SearchParams, user, query: Query) -> Search:
+    """The Elasticsearch request for one page of results, facets and highlights."""
     s = apply_filters(base_search(user).query(query), params)
     if params.sort == "date":
         s = s.sort({"date": {"order": "desc", "missing": "_last"}}, "_score")
     start = (params.page - 1) * PAGE_SIZE
     s = s[start : start + PAGE_SIZE]
-    s = s.source(excludes=["body", "body_words", "title_words", "meta_words"])
+    s = s.source(excludes=["body", "body_words", "title_words", "meta_words", "fingerprint"])
     s = s.extra(track_total_hits=True)
     s = s.highlight_options(
         encoder="html",
@@ -285,7 +294,16 @@ def search(params: SearchParams, user) -> Results:
     for name in FACETS:
         size = 30 if name != "kind" else 20
         s.aggs.bucket(name, "terms", field=FACET_FIELDS[name], size=size)
-    response = _execute(s)
+    return s
+
+
+def search(params: SearchParams, user) -> Results:
+    """One page of results for `params` as `user` may see them, with facets and highlights."""
+    results = Results(params=params, problems=list(params.problems))
+    query = text_query(params.q)
+    if query is None:
+        return results
+    response = _execute(build_search(params, user, query))
     results.count = response.hits.total.value
     results.hits = [_hit(h) for h in response]
     results.facets = _facets(response.aggregations, params)
@@ -300,14 +318,8 @@ def _hit(h) -> Hit:
     title_html = escape(h.title)
     fragments: list[str] = []
     if highlight is not None:
-        for name in ("title.bigrams", "title"):
-            if name in highlight:
-                title_html = _merge_marks(highlight[name][0])
-                break
-        for name in ("body.bigrams", "body"):
-            if name in highlight:
-                fragments = [_merge_marks(f) for f in highlight[name]]
-                break
+        title_html = _best(highlight, ("title.bigrams", "title"), [title_html])[0]
+        fragments = _best(highlight, ("body.bigrams", "body"), [])
     return Hit(
         doc_id=h.meta.id,
         title=h.title,
@@ -322,6 +334,16 @@ def _hit(h) -> Hit:
         study_group=getattr(h, "study_group", "") or "",
         people=list(getattr(h, "people", []) or []),
     )
+
+
+def _best(highlight, names, default: list[str]) -> list[str]:
+    # Pairs highlight words, single characters highlight one-character queries: take the field
+    # whose fragments have marks, else the first one's (unmarked) opening.
+    found = [list(highlight[n]) for n in names if n in highlight]
+    for fragments in found:
+        if any("<mark>" in f for f in fragments):
+            return [_merge_marks(f) for f in fragments]
+    return found[0] if found else default
 
 
 def _merge_marks(fragment: str) -> str:

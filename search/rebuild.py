@@ -7,6 +7,7 @@ step, catches up once more, and drops the old index. Searches are answered throu
 
 import datetime
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from elasticsearch import helpers
@@ -62,21 +63,26 @@ def rebuild(progress: Progress | None = None, keep_old: bool = False) -> Rebuild
         # Refreshing while filling is wasted work: the index is not searched until the swap.
         es.indices.put_settings(index=target, settings={"index": {"refresh_interval": "-1"}})
     seen: set[str] = set()
-    with restrictions_cached():
-        for source in sources():
-            queryset = source.get_queryset().order_by("pk")
-            chunk = []
-            for obj in queryset.iterator(chunk_size=BATCH_SIZE):
-                chunk.append(obj)
-                if len(chunk) >= BATCH_SIZE:
-                    report.documents += _write_chunk(source, chunk, target, seen)
+    # Elasticsearch indexes one chunk while Python reads and prepares the next one.
+    writer = _Pipeline(target)
+    try:
+        with restrictions_cached():
+            for source in sources():
+                queryset = source.get_queryset().order_by("pk")
+                chunk = []
+                for obj in queryset.iterator(chunk_size=BATCH_SIZE):
+                    chunk.append(obj)
+                    if len(chunk) >= BATCH_SIZE:
+                        report.documents += writer.write(source, chunk, seen)
+                        if progress:
+                            progress(len(chunk))
+                        chunk = []
+                if chunk:
+                    report.documents += writer.write(source, chunk, seen)
                     if progress:
                         progress(len(chunk))
-                    chunk = []
-            if chunk:
-                report.documents += _write_chunk(source, chunk, target, seen)
-                if progress:
-                    progress(len(chunk))
+    finally:
+        writer.finish()
     # The database copy keeps only what the rebuild wrote, or what was written after it began.
     report.deleted_from_copy = _delete_unseen_in_batches(seen, start_version)
     report.caught_up = catch_up(started, target, seen)
@@ -110,13 +116,34 @@ def _delete_unseen_in_batches(seen: set[str], start_version: int) -> int:
     return deleted
 
 
-def _write_chunk(source, objects, target, seen: set[str]) -> int:
-    built = build_from_objects(source, objects, now_version())
-    write_database_copy(built)
-    if target:
-        write_index(built, index_name=target)
-    seen.update(built.write)
-    return len(built.write)
+class _Pipeline:
+    """Writes chunks to the database copy at once and to Elasticsearch in a second thread."""
+
+    def __init__(self, target: str | None):
+        self.target = target
+        self.executor = ThreadPoolExecutor(max_workers=1) if target else None
+        self.pending: Future | None = None
+
+    def write(self, source, objects, seen: set[str]) -> int:
+        built = build_from_objects(source, objects, now_version())
+        write_database_copy(built)
+        seen.update(built.write)
+        if self.executor is not None:
+            self.wait()
+            self.pending = self.executor.submit(write_index, built, self.target)
+        return len(built.write)
+
+    def wait(self):
+        if self.pending is not None:
+            self.pending.result()  # raises what the writer raised
+            self.pending = None
+
+    def finish(self):
+        if self.executor is not None:
+            try:
+                self.wait()
+            finally:
+                self.executor.shutdown()
 
 
 def catch_up(since: datetime.datetime, target: str | None, seen: set[str] | None = None) -> int:

@@ -135,11 +135,15 @@ def principals_for(user) -> list[str] | None:
         return None
     if not getattr(user, "is_authenticated", False):
         return []
+    cached = getattr(user, "_gongxue_principals", None)
+    if cached is not None:
+        return cached  # one request asks more than once (results, suggestion, related)
     found = {STAFF, f"user:{user.pk}"}
     found.update(f"group:{pk}" for pk in user.groups.values_list("pk", flat=True))
     for provider in _principal_providers:
         found.update(provider(user) or ())
-    return sorted(found)
+    user._gongxue_principals = sorted(found)
+    return user._gongxue_principals
 
 
 _restriction_cache: ContextVar[list | None] = ContextVar("restriction_cache", default=None)

@@ -34,16 +34,20 @@ def search_page(request):
             _("There is no page %(page)s: the results end at page %(last)s.")
             % {"page": params.page, "last": results.num_pages}
         )
+    titles = facet_titles()
+    facet_groups = []
     for name, values in results.facets.items():
         for value in values:
             value.query = params.toggled(name, value.value)
+        if values:
+            facet_groups.append((name, titles[name], values))
     return TemplateResponse(
         request,
         "search/search.html",
         {
             "results": results,
             "params": params,
-            "facet_titles": facet_titles(),
+            "facet_groups": facet_groups,
             "sort_links": [
                 (key, label, params.as_query(sort=key if key != "relevance" else ""))
                 for key, label in (("relevance", _("Relevance")), ("date", _("Newest first")))

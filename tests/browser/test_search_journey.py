@@ -7,15 +7,11 @@ import pytest
 from people.models import Department
 from tests.knowledge.factories import ArticlePageFactory
 from tests.people.factories import PASSWORD
-from tests.search.conftest import search_index, site_structure  # noqa: F401
+from tests.search.conftest import search_index  # noqa: F401 - a fresh index for this test
 
 from .conftest import sign_in
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.usefixtures("site_structure"),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_cadre_searches_in_chinese_and_narrows_by_department(

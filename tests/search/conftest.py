@@ -43,25 +43,6 @@ def index_now():
 
 
 @pytest.fixture
-def site_structure(transactional_db):
-    """The root, home and library pages, remade if an earlier transactional test's flush took them.
-
-    A flush empties every table; migrate's data (Wagtail's root page, its locale) does not return
-    with it, so the home app's site structure cannot rebuild itself.
-    """
-    from django.conf import settings
-
-    from wagtail.models import Locale, Page
-
-    from home.site_structure import ensure_site_structure
-
-    if Page.get_first_root_node() is None:
-        locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-    ensure_site_structure()
-
-
-@pytest.fixture
 def members_group(db):
     return Group.objects.create(name="Central study group members")
 

@@ -11,7 +11,7 @@ from search.models import OutboxEntry
 from search.params import SearchParams
 from tests.knowledge.factories import ArticlePageFactory
 
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("site_structure")]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def wait_for(user, q, seconds=3.0):

@@ -36,11 +36,11 @@ class Command(BaseCommand):
                 "Elasticsearch does not answer at ELASTICSEARCH_URL; nothing was changed."
             )
         if options["rebuild"]:
-            self.rebuild(options)
+            self.rebuild_index(options)
         elif options["check"]:
-            self.check()
+            self.check_index()
         else:
-            self.drain()
+            self.drain_outbox()
 
     def progress_bar(self, total: int, unit: str = "doc"):
         return tqdm(
@@ -51,7 +51,7 @@ class Command(BaseCommand):
             dynamic_ncols=True,
         )
 
-    def rebuild(self, options):
+    def rebuild_index(self, options):
         if options["initial"] and rebuild.is_built():
             self.stdout.write("Search is already built; nothing to do.")
             return
@@ -72,7 +72,7 @@ class Command(BaseCommand):
                 f"({report.counted} documents); removed: {', '.join(report.old_indices) or 'none'}."
             )
 
-    def check(self):
+    def check_index(self):
         total = rebuild.total_objects()
         with self.progress_bar(total) as bar:
             report = rebuild.check(progress=bar.update)
@@ -103,7 +103,7 @@ class Command(BaseCommand):
         else:
             raise CommandError("The index does not match the database (see above).")
 
-    def drain(self):
+    def drain_outbox(self):
         waiting = indexing.backlog()
         self.stdout.write(f"{waiting} change(s) waiting.")
         with self.progress_bar(waiting, unit="change") as bar:
