@@ -50,11 +50,24 @@ def total_objects() -> int:
 
 
 def rebuild(progress: Progress | None = None, keep_old: bool = False) -> RebuildReport:
-    """Build a new index (and the database copy) from the database and swap the alias to it."""
+    """Build a new index (and the database copy) from the database and swap the alias to it.
+
+    If anything fails before the swap, the half-built index is dropped and the alias keeps
+    serving the old one.
+    """
+    report = RebuildReport()
+    try:
+        return _rebuild(report, progress, keep_old)
+    except BaseException:
+        if report.index and report.index not in (index.current_physical() or ""):
+            client.get_client().options(ignore_status=404).indices.delete(index=report.index)
+        raise
+
+
+def _rebuild(report: RebuildReport, progress: Progress | None, keep_old: bool) -> RebuildReport:
     started = timezone.now()
     start_version = now_version()
     use_es = client.is_configured()
-    report = RebuildReport()
     target = None
     es = client.get_client(timeout=60.0) if use_es else None
     if use_es:

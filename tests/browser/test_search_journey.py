@@ -58,3 +58,20 @@ def test_cadre_searches_in_chinese_and_narrows_by_department(
     assert page.locator(".hit h3").inner_text() == "乡村振兴调研报告"
     assert page.locator(".hit h3 mark").inner_text() == "调研"
     assert page.locator(".facet-department a[aria-current=true]").count() == 1
+
+
+def test_in_english_without_elasticsearch_search_still_answers_and_says_it_is_limited(
+    page, live_server, cadre, settings
+):
+    settings.ELASTICSEARCH_URL = ""
+    ArticlePageFactory(title="Digital government research", summary="数字政府建设的调研与思考。")
+    sign_in(page, live_server.url, "cadre", PASSWORD)
+    page.get_by_role("button", name="English").click()
+    page.wait_for_load_state()
+    box = page.locator(".site-search input[name=q]")
+    box.fill("数字政府")
+    box.press("Enter")
+    page.wait_for_url("**/search/?q=*")
+    assert "limited mode" in page.locator(".notice.limited").inner_text()
+    assert page.locator(".count").inner_text() == "1 result"
+    assert page.locator(".hit .fragment mark").first.inner_text() == "数字政府"

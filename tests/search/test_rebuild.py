@@ -98,3 +98,18 @@ def test_an_index_built_by_another_segmenter_asks_for_a_rebuild(search_index, mo
     with pytest.raises(CommandError):
         call_command("search_index", "--check", stdout=out, stderr=io.StringIO())
     assert "--rebuild" in out.getvalue()
+
+
+def test_a_failed_rebuild_leaves_the_old_index_serving(search_index, cadre, monkeypatch):
+    ArticlePageFactory(title="失败重建之前的文章")
+    index_now()
+    before = index.physical_indices()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(rebuild, "build_from_objects", broken)
+    with pytest.raises(RuntimeError):
+        rebuild.rebuild()
+    assert index.physical_indices() == before
+    assert found_titles(cadre.user, "失败重建") == {"失败重建之前的文章"}
