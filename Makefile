@@ -38,9 +38,14 @@ run: venv messages
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py ensure_admin
+	$(BIN)/python manage.py search_index --rebuild --initial
+	@# The search worker applies recorded changes beside the server and stops with it.
+	$(BIN)/python manage.py db_worker --backend search --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 lint: venv
+	@! git grep -nE '^(<<<<<<<|>>>>>>>)( |$$)' -- . ':!*.po' || (echo "lint: merge conflict markers above" >&2; exit 1)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python manage.py makemigrations --check --dry-run
@@ -51,6 +56,18 @@ format: venv
 
 test: venv system-deps messages lint
 	scripts/run-tests $(PYTEST_ARGS)
+
+# Search benchmark (not a test): BENCH_ARGS="--documents 20000" for a shorter run.
+bench: venv
+	scripts/postgres start
+	scripts/elasticsearch start
+	DATABASE_URL="postgres://gongxue@127.0.0.1:$(PGPORT)/gongxue" \
+	ELASTICSEARCH_URL="http://127.0.0.1:$(ES_PORT)" \
+	$(BIN)/python manage.py migrate --noinput --settings=bench.settings -v0 && \
+	DATABASE_URL="postgres://gongxue@127.0.0.1:$(PGPORT)/gongxue" \
+	ELASTICSEARCH_URL="http://127.0.0.1:$(ES_PORT)" \
+	$(BIN)/python bench/search_bench.py $(BENCH_ARGS); \
+	status=$$?; scripts/elasticsearch stop; scripts/postgres stop; exit $$status
 
 clean:
 	scripts/postgres stop || true

@@ -1,7 +1,10 @@
 """The pages every Gongxue site has, made after each migrate so a fresh database serves a real site."""
 
+from django.conf import settings
+
 from wagtail import hooks
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
 
 def ensure_site_structure() -> None:
@@ -10,7 +13,12 @@ def ensure_site_structure() -> None:
 
     root = Page.get_first_root_node()
     if root is None:
-        return
+        # Wagtail's migrations make the root page and the default locale, but a flush (as at the
+        # end of each transactional test) empties them; make them again so the site always serves.
+        locale, _created = Locale.objects.get_or_create(
+            language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        )
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
     home = HomePage.objects.first()
     if home is None:
         # Replace Wagtail's placeholder "Welcome" page, keeping its place and slug.

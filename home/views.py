@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
 from search import client as search_client
+from search.indexing import backlog as search_backlog
 
 
 @never_cache
@@ -24,6 +25,8 @@ def healthz(request):
             "status": "ok" if ok else "degraded",
             "database": database,
             "elasticsearch": elasticsearch,
+            # Changes recorded but not yet in the search index (they wait while it is down).
+            "search_backlog": search_backlog() if database == "up" else None,
         },
         status=200 if database == "up" else 503,
     )

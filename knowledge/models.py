@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.privacy import restrict_pages
+from search.queries import related_or_none
 
 ARTICLES_PER_PAGE = 12
 
@@ -131,7 +132,11 @@ class ArticlePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = self.related_articles(request.user)
+        # Related knowledge of every kind from the search index, under the same permission rules;
+        # articles sharing tags when the index cannot answer.
+        context["related_knowledge"] = related_or_none(self, request.user)
+        if context["related_knowledge"] is None:
+            context["related_articles"] = self.related_articles(request.user)
         context["attachments"] = self.attachments.select_related("document")
         return context
 

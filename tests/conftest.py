@@ -10,6 +10,18 @@ from people import roles
 from .people.factories import person_with_roles
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _empty_search_indices():
+    """Start from no search index: Elasticsearch keeps its data between runs, the database does not."""
+    from search import client
+
+    es = client.get_client()
+    if es is not None:
+        # Deleting by wildcard is refused (action.destructive_requires_name): name each index.
+        for name in es.options(ignore_status=404).indices.get(index=client.index_name("*")):
+            es.options(ignore_status=404).indices.delete(index=name)
+
+
 @pytest.fixture
 def cadre(db):
     return person_with_roles("cadre", position="cadre")

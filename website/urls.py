@@ -22,6 +22,7 @@ urlpatterns = [
     path("", include("knowledge.urls")),
     path("attendance/", include("attendance.urls")),
     path("", include("learning.urls")),
+    path("", include("search.urls")),
 ]
 
 if settings.DEBUG:

@@ -19,30 +19,6 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def site_tree(transactional_db):
-    """Every browser test starts from a real site, whichever browser test ran before it.
-
-    A transactional test ends by emptying every table; migrate's post_migrate handlers then make
-    the roles again but not Wagtail's root page and default locale, which only migrations create.
-    """
-    from django.conf import settings
-    from django.utils.translation import get_supported_language_variant
-
-    from wagtail.models import Locale, Page
-
-    from home.site_structure import ensure_site_structure
-    from people.roles import ensure_role_groups
-
-    if Page.get_first_root_node() is None:
-        Locale.objects.get_or_create(
-            language_code=get_supported_language_variant(settings.LANGUAGE_CODE)
-        )
-        Page.add_root(instance=Page(title="Root", slug="root"))
-        ensure_role_groups()
-    ensure_site_structure()
-
-
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():

@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "learning",
     "study_groups",
     "search",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -177,6 +179,16 @@ WAGTAILEMBEDS_FINDERS = []  # the site runs on an intranet: never call out to oE
 # Elasticsearch: unset means search answers from the database.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "gongxue")
+# A production cluster with a Chinese analysis plugin may add a field analysed by it:
+# "smartcn", "ik", "icu" (or any analyzer name the cluster has). Empty: core analysis only.
+GONGXUE_SEARCH_PLUGIN_ANALYZER = os.environ.get("GONGXUE_SEARCH_PLUGIN_ANALYZER", "")
+
+# Background tasks (django-tasks). Wagtail's own tasks run at once, as before; the search outbox is
+# applied by a worker (`manage.py db_worker --backend search`, started by `make run`).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "search": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 # Videos are linked from the office's own video server; any other host is refused.
 GONGXUE_VIDEO_HOSTS = env_list("GONGXUE_VIDEO_HOSTS", "video.intranet,127.0.0.1,localhost")
@@ -188,7 +200,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "elastic_transport": {"level": "WARNING"},
+        # One line per task run is noise; failures are still logged.
         "django_tasks": {"level": "WARNING"},
+        "django_tasks_db": {"level": "WARNING"},
     },
 }
 

@@ -1,0 +1,168 @@
+"""Search from the database (SearchEntry) when Elasticsearch is not configured or is down.
+
+Same parameters, same results shape, same permission rule; fewer refinements: words are matched
+as substrings (so Chinese words match without a segmenter in the database; the query is cut into
+words on the way in), titles first, then by date; facets are counted in Python over the matches.
+"""
+
+import datetime
+import re
+from collections import Counter
+
+from django.db.models import Case, IntegerField, Q, Value, When
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .models import SearchEntry
+from .params import PAGE_SIZE, SearchParams
+from .queries import FACETS, FacetValue, Hit, Results, query_terms
+from .sources import kind_labels, principals_for
+
+# Facets are counted over at most this many matches: enough for a sidebar, cheap for the database.
+FACET_SAMPLE = 20_000
+
+
+def _contains(field: str, term: str) -> Q:
+    # Chinese has no case: a plain LIKE spares the database upper-casing every body it reads.
+    lookup = "icontains" if any(c.isascii() and c.isalpha() for c in term) else "contains"
+    return Q(**{f"{field}__{lookup}": term})
+
+
+def entries_for(params: SearchParams, user, terms: list[str]):
+    entries = SearchEntry.objects.visible_to(principals_for(user))
+    for term in terms:
+        entries = entries.filter(
+            _contains("title", term) | _contains("body", term) | _contains("meta", term)
+        )
+    if params.kind:
+        entries = entries.filter(kind=params.kind)
+    for tag in params.tags:
+        entries = entries.filter(tags__contains=f"\n{tag}\n")
+    if params.department:
+        entries = entries.filter(department=params.department)
+    if params.study_group:
+        entries = entries.filter(study_group=params.study_group)
+    if params.year:
+        entries = entries.filter(date__year=params.year)
+    return entries
+
+
+def search(params: SearchParams, user) -> Results:
+    """One page of results from the database copy of the index.
+
+    The matches are read once, as small columns only (the database scans the text once); count,
+    order and facets are worked out from them, then the page's rows are fetched by id.
+    """
+    results = Results(params=params, problems=list(params.problems), limited=True)
+    terms = list(dict.fromkeys(query_terms(params.q)))
+    if not terms:
+        return results
+    entries = entries_for(params, user, terms)
+    phrase = "".join(terms) if all(not t.isascii() for t in terms) else " ".join(terms)
+    matches = list(
+        entries.annotate(
+            rank=Case(
+                When(_contains("title", phrase), then=Value(3)),
+                When(_contains("title", terms[0]), then=Value(2)),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
+        ).values_list("pk", "rank", "date", "kind", "tags", "department", "study_group")
+    )
+    results.count = len(matches)
+    if params.sort == "date":
+        matches.sort(key=lambda m: (m[2] or datetime.date.min, m[0]), reverse=True)
+    else:
+        matches.sort(key=lambda m: (m[1], m[2] or datetime.date.min, m[0]), reverse=True)
+    start = (params.page - 1) * PAGE_SIZE
+    page_ids = [m[0] for m in matches[start : start + PAGE_SIZE]]
+    rows = SearchEntry.objects.in_bulk(page_ids)
+    results.hits = [_hit(rows[pk], terms) for pk in page_ids if pk in rows]
+    results.facets = _facets([m[3:] + (m[2],) for m in matches[:FACET_SAMPLE]], params)
+    return results
+
+
+def _marked(text: str, terms: list[str]) -> str:
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)), re.I)
+    out, last = [], 0
+    for match in pattern.finditer(text):
+        out += [escape(text[last : match.start()]), f"<mark>{escape(match.group(0))}</mark>"]
+        last = match.end()
+    out.append(escape(text[last:]))
+    return "".join(out).replace("</mark><mark>", "")
+
+
+def _fragment(body: str, terms: list[str], size: int = 120) -> str:
+    lower = body.lower()
+    positions = [lower.find(t.lower()) for t in terms if lower.find(t.lower()) >= 0]
+    if not positions:
+        return escape(body[:size])
+    start = max(0, min(positions) - size // 3)
+    snippet = body[start : start + size]
+    return (
+        ("…" if start else "") + _marked(snippet, terms) + ("…" if start + size < len(body) else "")
+    )
+
+
+def _hit(entry: SearchEntry, terms: list[str]) -> Hit:
+    return Hit(
+        doc_id=entry.doc_id,
+        title=entry.title,
+        title_html=mark_safe(_marked(entry.title, terms)),  # noqa: S308 - every piece escaped
+        url=entry.url,
+        kind=entry.kind,
+        kind_label=str(kind_labels().get(entry.kind, entry.kind)),
+        highlights=[mark_safe(_fragment(entry.body, terms))],  # noqa: S308 - escaped
+        date=entry.date.isoformat() if entry.date else None,
+        tags=entry.tag_list,
+        department=entry.department,
+        study_group=entry.study_group,
+    )
+
+
+def _facets(rows, params: SearchParams) -> dict[str, list[FacetValue]]:
+    counters = {name: Counter() for name in FACETS}
+    for kind, tags, department, study_group, date in rows:
+        counters["kind"][kind] += 1
+        counters["tag"].update(t for t in tags.split("\n") if t)
+        if department:
+            counters["department"][department] += 1
+        if study_group:
+            counters["study_group"][study_group] += 1
+        if date:
+            counters["year"][str(date.year)] += 1
+    labels = kind_labels()
+    selected = {
+        "kind": {params.kind},
+        "tag": set(params.tags),
+        "department": {params.department},
+        "study_group": {params.study_group},
+        "year": {str(params.year) if params.year else ""},
+    }
+    facets = {}
+    for name, counter in counters.items():
+        values = [
+            FacetValue(
+                value,
+                str(labels.get(value, value)) if name == "kind" else value,
+                count,
+                value in selected[name],
+            )
+            for value, count in counter.most_common(30)
+        ]
+        if name == "year":
+            values.sort(key=lambda v: v.value, reverse=True)
+        facets[name] = values
+    return facets
+
+
+def suggest_titles(prefix: str, user, limit: int = 8) -> list[dict]:
+    """Titles containing what was typed, from the database copy."""
+    text = " ".join(prefix.split())[:50]
+    if not text:
+        return []
+    entries = SearchEntry.objects.visible_to(principals_for(user)).filter(title__icontains=text)
+    return [
+        {"title": e.title, "url": e.url, "kind": e.kind}
+        for e in entries.order_by("-date").only("title", "url", "kind")[:limit]
+    ]

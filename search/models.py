@@ -1,0 +1,99 @@
+"""The search outbox (changes waiting for the index) and the database copy of every document.
+
+A change to anything searchable writes an OutboxEntry in the same transaction as the change, so
+that a committed change is never forgotten, even when Elasticsearch is down or the worker stops.
+The applier (search.indexing.apply_pending) turns entries into index writes after commit.
+
+SearchEntry keeps each document as the index has it, in the database: search answers from it when
+Elasticsearch is not configured or is down.
+"""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class OutboxQuerySet(models.QuerySet):
+    def pending(self):
+        """Entries not yet applied to the index."""
+        return self.filter(applied_at__isnull=True)
+
+    def due(self, now=None):
+        """Pending entries whose next attempt has come."""
+        return self.pending().filter(next_attempt_at__lte=now or timezone.now())
+
+
+class OutboxEntry(models.Model):
+    """One object of a registered source that changed and must be written to (or deleted from) the index."""
+
+    source = models.CharField(_("source"), max_length=50)
+    object_pk = models.CharField(_("object"), max_length=64)
+    created_at = models.DateTimeField(_("recorded at"), default=timezone.now, db_index=True)
+    next_attempt_at = models.DateTimeField(_("next attempt at"), default=timezone.now)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    applied_at = models.DateTimeField(_("applied at"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+
+    objects = OutboxQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("search outbox entry")
+        verbose_name_plural = _("search outbox")
+        indexes = [
+            models.Index(
+                fields=["next_attempt_at", "id"],
+                condition=models.Q(applied_at__isnull=True),
+                name="search_outbox_pending",
+            ),
+            models.Index(fields=["applied_at"], name="search_outbox_applied"),
+        ]
+
+    def __str__(self):
+        return f"{self.source}:{self.object_pk}"
+
+
+class SearchEntryQuerySet(models.QuerySet):
+    def visible_to(self, principals: list[str] | None):
+        """Entries a person with these principals may see (None: a superuser, everything)."""
+        if principals is None:
+            return self
+        if not principals:
+            return self.none()
+        condition = models.Q()
+        for principal in principals:
+            condition |= models.Q(access__contains=f" {principal} ")
+        return self.filter(condition)
+
+
+class SearchEntry(models.Model):
+    """The database copy of one indexed document (see the module docstring)."""
+
+    doc_id = models.CharField(_("document"), max_length=120, unique=True)
+    source = models.CharField(_("source"), max_length=50)
+    kind = models.CharField(_("kind"), max_length=50, db_index=True)
+    title = models.CharField(_("title"), max_length=500)
+    body = models.TextField(_("body"), blank=True)
+    # Tags, people, department and study group as words, for matching in the fallback search.
+    meta = models.TextField(_("keywords"), blank=True)
+    url = models.CharField(_("address"), max_length=500)
+    date = models.DateField(_("date"), null=True, blank=True)
+    # "\ntag one\ntag two\n": one `contains` finds a tag exactly, on SQLite as on PostgreSQL.
+    tags = models.TextField(_("tags"), blank=True)
+    department = models.CharField(_("department"), max_length=200, blank=True)
+    study_group = models.CharField(_("study group"), max_length=200, blank=True)
+    # " staff group:3 user:7 ": principals between spaces, so one `contains` finds each exactly.
+    access = models.TextField(_("who may see it"))
+    version = models.BigIntegerField(_("version"))
+
+    objects = SearchEntryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def tag_list(self) -> list[str]:
+        return [t for t in self.tags.split("\n") if t]

@@ -1,0 +1,524 @@
+"""Searching the index: the relevance query, filters, facets, highlights, suggestions and related.
+
+Every query is filtered by the person's principals INSIDE Elasticsearch (a `terms` filter on
+`access`), so that counts, facets, pages, suggestions and related items only ever reflect what
+that person may see. Any failure to reach the server raises SearchUnavailable; the views then
+answer from the database (search.fallback).
+"""
+
+import math
+import time
+from dataclasses import dataclass, field
+
+from elasticsearch.dsl import Q, Search
+from elasticsearch.dsl.query import Query
+from elasticsearch.exceptions import ApiError, TransportError
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from . import client, index
+from .params import PAGE_SIZE, SearchParams
+from .sources import kind_labels, principals_for, source_for_model
+from .text import has_han, normalize, segmented, words
+
+FACETS = ("kind", "tag", "department", "study_group", "year")
+FACET_FIELDS = {
+    "kind": "kind",
+    "tag": "tags",
+    "department": "department",
+    "study_group": "study_group",
+    "year": "year",
+}
+# A query is cut to this many words: longer ones add time and nothing a reader would notice.
+MAX_QUERY_WORDS = 32
+
+
+class SearchUnavailable(Exception):
+    """Elasticsearch is not configured, not reachable, or refused the query."""
+
+
+@dataclass
+class Hit:
+    doc_id: str
+    title: str
+    title_html: SafeString
+    url: str
+    kind: str
+    kind_label: str
+    highlights: list[SafeString]
+    date: str | None
+    tags: list[str]
+    department: str = ""
+    study_group: str = ""
+    people: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {
+            "title": self.title,
+            "url": self.url,
+            "kind": self.kind,
+            "kind_label": self.kind_label,
+            "highlights": [str(h) for h in self.highlights],
+            "date": self.date,
+            "tags": self.tags,
+            "department": self.department,
+            "study_group": self.study_group,
+        }
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Results:
+    params: SearchParams
+    count: int = 0
+    hits: list[Hit] = field(default_factory=list)
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    suggestion: str = ""
+    limited: bool = False  # answered from the database: fewer features
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, math.ceil(self.count / PAGE_SIZE))
+
+    @property
+    def has_next(self) -> bool:
+        return self.params.page < self.num_pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.params.page > 1
+
+    def as_json(self) -> dict:
+        return {
+            "query": self.params.q,
+            "count": self.count,
+            "page": self.params.page,
+            "num_pages": self.num_pages,
+            "limited": self.limited,
+            "suggestion": self.suggestion,
+            "problems": [str(p) for p in self.problems],
+            "results": [hit.as_json() for hit in self.hits],
+            "facets": {
+                name: [{"value": v.value, "label": v.label, "count": v.count} for v in values]
+                for name, values in self.facets.items()
+            },
+        }
+
+
+# ------------------------------------------------------------------ the relevance query
+
+
+def query_terms(q: str) -> list[str]:
+    """The words of a query, normalised, punctuation and query syntax dropped, at most 32.
+
+    Chinese characters the dictionary leaves single side by side (a name, a new word) are joined
+    again, so that they are looked for side by side, never apart.
+    """
+    terms: list[str] = []
+    in_run = False
+    for word in words(q):
+        single = len(word) == 1 and has_han(word)
+        if single and in_run:
+            terms[-1] += word
+        else:
+            terms.append(word)
+        in_run = single
+    return terms[:MAX_QUERY_WORDS]
+
+
+def term_clause(term: str) -> Query:
+    """How one word of the query may match a document, best ways scoring highest."""
+    if has_han(term) and len(term) >= 2:
+        # Side by side or not at all: a two-character word never matches its characters apart.
+        clauses = [
+            Q("match_phrase", **{"title.bigrams": {"query": term, "boost": 6}}),
+            Q("match_phrase", **{"body.bigrams": {"query": term, "boost": 1.5}}),
+            Q("term", title_words={"value": term, "boost": 4}),
+            Q("term", body_words={"value": term, "boost": 1.5}),
+            Q("term", meta_words={"value": term, "boost": 3}),
+        ]
+    else:
+        clauses = [
+            Q("match", title={"query": term, "boost": 4}),
+            Q("match", body={"query": term, "boost": 1}),
+            Q("term", title_words={"value": term, "boost": 2}),
+            Q("term", meta_words={"value": term, "boost": 3}),
+        ]
+    return Q("bool", should=clauses, minimum_should_match=1)
+
+
+def text_query(q: str) -> Query | None:
+    """The relevance query for what a person typed, or None when it has no word to look for."""
+    terms = query_terms(q)
+    if not terms:
+        return None
+    unique = list(dict.fromkeys(terms))
+    required = len(unique) if len(unique) <= 2 else max(2, math.ceil(len(unique) * 0.75))
+    clauses = [term_clause(term) for term in unique]
+    phrase = " ".join(terms)
+    boosts = []
+    if len(terms) > 1 or (has_han(phrase) and len(phrase) > 1):
+        # The exact phrase ranks first: in the title above all, then in the body.
+        boosts += [
+            Q("match_phrase", **{"title.bigrams": {"query": phrase, "boost": 10}}),
+            Q("match_phrase", **{"body.bigrams": {"query": phrase, "boost": 3}}),
+        ]
+    plugin = index.plugin_analyzer()
+    if plugin:
+        boosts.append(
+            Q(
+                "multi_match",
+                query=normalize(q)[:200],
+                fields=["title.plugin^3", "body.plugin"],
+                type="best_fields",
+            )
+        )
+    must = Q("bool", should=clauses, minimum_should_match=required)
+    return Q("bool", must=[must], should=boosts) if boosts else must
+
+
+def highlight_query(q: str) -> Query | None:
+    terms = list(dict.fromkeys(query_terms(q)))
+    if not terms:
+        return None
+    clauses = []
+    for term in terms:
+        if has_han(term) and len(term) >= 2:
+            clauses += [
+                Q("match_phrase", **{"title.bigrams": term}),
+                Q("match_phrase", **{"body.bigrams": term}),
+            ]
+        else:
+            clauses += [Q("match", title=term), Q("match", body=term)]
+    return Q("bool", should=clauses)
+
+
+def access_filter(user) -> Query | None:
+    """The permission filter: documents whose access list shares a principal with the person."""
+    principals = principals_for(user)
+    if principals is None:
+        return None  # a superuser
+    return Q("terms", access=principals or ["-nobody-"])
+
+
+# After a failure, Elasticsearch is left alone for a few seconds: a server that is down must not
+# slow every request by a connection attempt.
+BREAKER_SECONDS = 5.0
+_down_until: dict[str, float] = {}
+
+
+def _check_breaker():
+    from django.conf import settings
+
+    if _down_until.get(settings.ELASTICSEARCH_URL, 0.0) > time.monotonic():
+        raise SearchUnavailable("Elasticsearch failed a moment ago")
+
+
+def _trip_breaker():
+    from django.conf import settings
+
+    _down_until[settings.ELASTICSEARCH_URL] = time.monotonic() + BREAKER_SECONDS
+
+
+def reset_breaker():
+    """Try Elasticsearch again on the next request (after it is known to be back)."""
+    _down_until.clear()
+
+
+def base_search(user) -> Search:
+    es = client.get_client(timeout=3.0)
+    if es is None:
+        raise SearchUnavailable("Elasticsearch is not configured")
+    _check_breaker()
+    search = Search(using=es, index=index.alias_name())
+    access = access_filter(user)
+    if access is not None:
+        search = search.filter(access)
+    return search
+
+
+def apply_filters(search: Search, params: SearchParams) -> Search:
+    if params.kind:
+        search = search.filter("term", kind=params.kind)
+    for tag in params.tags:
+        search = search.filter("term", tags=tag)
+    if params.department:
+        search = search.filter("term", department=params.department)
+    if params.study_group:
+        search = search.filter("term", study_group=params.study_group)
+    if params.year:
+        search = search.filter("term", year=params.year)
+    return search
+
+
+def _execute(search: Search):
+    try:
+        return search.execute()
+    except (ApiError, TransportError, OSError) as error:
+        if not isinstance(error, ApiError) or error.status_code >= 500:
+            _trip_breaker()
+        raise SearchUnavailable(str(error)) from error
+
+
+# ------------------------------------------------------------------ the search page
+
+
+def build_search(params: SearchParams, user, query: Query) -> Search:
+    """The Elasticsearch request for one page of results, facets and highlights."""
+    s = apply_filters(base_search(user).query(query), params)
+    if params.sort == "date":
+        s = s.sort({"date": {"order": "desc", "missing": "_last"}}, "_score")
+    start = (params.page - 1) * PAGE_SIZE
+    s = s[start : start + PAGE_SIZE]
+    s = s.source(excludes=["body", "body_words", "title_words", "meta_words", "fingerprint"])
+    s = s.extra(track_total_hits=True)
+    s = s.highlight_options(
+        encoder="html",
+        pre_tags=["<mark>"],
+        post_tags=["</mark>"],
+        highlight_query=highlight_query(params.q).to_dict(),
+    )
+    s = s.highlight("title.bigrams", "title", number_of_fragments=0)
+    s = s.highlight(
+        "body.bigrams", "body", fragment_size=90, number_of_fragments=2, no_match_size=120
+    )
+    for name in FACETS:
+        size = 30 if name != "kind" else 20
+        s.aggs.bucket(name, "terms", field=FACET_FIELDS[name], size=size)
+    return s
+
+
+def search(params: SearchParams, user) -> Results:
+    """One page of results for `params` as `user` may see them, with facets and highlights."""
+    results = Results(params=params, problems=list(params.problems))
+    query = text_query(params.q)
+    if query is None:
+        return results
+    response = _execute(build_search(params, user, query))
+    results.count = response.hits.total.value
+    results.hits = [_hit(h) for h in response]
+    results.facets = _facets(response.aggregations, params)
+    if results.count == 0:
+        results.suggestion = did_you_mean(params.q, user)
+    return results
+
+
+def _hit(h) -> Hit:
+    labels = kind_labels()
+    highlight = getattr(h.meta, "highlight", None)
+    title_html = escape(h.title)
+    fragments: list[str] = []
+    if highlight is not None:
+        title_html = _best(highlight, ("title.bigrams", "title"), [title_html])[0]
+        fragments = _best(highlight, ("body.bigrams", "body"), [])
+    return Hit(
+        doc_id=h.meta.id,
+        title=h.title,
+        title_html=mark_safe(title_html),  # noqa: S308 - escaped by Elasticsearch's html encoder
+        url=h.url,
+        kind=h.kind,
+        kind_label=str(labels.get(h.kind, h.kind)),
+        highlights=[mark_safe(f) for f in fragments],  # noqa: S308 - escaped as above
+        date=getattr(h, "date", None),
+        tags=list(getattr(h, "tags", []) or []),
+        department=getattr(h, "department", "") or "",
+        study_group=getattr(h, "study_group", "") or "",
+        people=list(getattr(h, "people", []) or []),
+    )
+
+
+def _best(highlight, names, default: list[str]) -> list[str]:
+    # Pairs highlight words, single characters highlight one-character queries: take the field
+    # whose fragments have marks, else the first one's (unmarked) opening.
+    found = [list(highlight[n]) for n in names if n in highlight]
+    for fragments in found:
+        if any("<mark>" in f for f in fragments):
+            return [_merge_marks(f) for f in fragments]
+    return found[0] if found else default
+
+
+def _merge_marks(fragment: str) -> str:
+    # Overlapping character pairs come back as neighbouring marks: "<mark>学习</mark><mark>型</mark>".
+    return fragment.replace("</mark><mark>", "")
+
+
+def _facets(aggregations, params: SearchParams) -> dict[str, list[FacetValue]]:
+    labels = kind_labels()
+    selected = {
+        "kind": {params.kind},
+        "tag": set(params.tags),
+        "department": {params.department},
+        "study_group": {params.study_group},
+        "year": {str(params.year) if params.year else ""},
+    }
+    facets = {}
+    for name in FACETS:
+        buckets = getattr(aggregations, name).buckets
+        values = []
+        for bucket in buckets:
+            value = str(bucket.key)
+            label = str(labels.get(value, value)) if name == "kind" else value
+            values.append(FacetValue(value, label, bucket.doc_count, value in selected[name]))
+        if name == "year":
+            values.sort(key=lambda v: v.value, reverse=True)
+        facets[name] = values
+    return facets
+
+
+# ------------------------------------------------------------------ suggestions
+
+
+def suggest_titles(prefix: str, user, limit: int = 8) -> list[dict]:
+    """Titles the person may see that contain what they have typed so far."""
+    text = normalize(prefix)[:50].lower()
+    if not text.strip():
+        return []
+    s = base_search(user)
+    s = s.query(
+        Q(
+            "bool",
+            should=[
+                Q("match_phrase_prefix", title={"query": text, "max_expansions": 20, "boost": 2}),
+                Q("match_phrase", **{"title.bigrams": {"query": text}}),
+            ],
+            minimum_should_match=1,
+        )
+    )
+    s = s.source(includes=["title", "url", "kind"])[:limit]
+    response = _execute(s)
+    return [{"title": h.title, "url": h.url, "kind": h.kind} for h in response]
+
+
+def did_you_mean(q: str, user) -> str:
+    """A corrected query that finds something this person may see, or ''."""
+    terms = query_terms(q)
+    if not terms or len(terms) > 8:
+        return ""
+    s = base_search(user).extra(size=0)
+    joined = " ".join(terms)
+    s = s.suggest(
+        "words",
+        joined,
+        term={"field": "title_words", "suggest_mode": "always", "min_word_length": 2},
+    )
+    s = s.suggest(
+        "body_words",
+        joined,
+        term={"field": "body_words", "suggest_mode": "always", "min_word_length": 2},
+    )
+    try:
+        response = _execute(s)
+    except SearchUnavailable:
+        return ""
+    replacements: dict[str, tuple[float, str]] = {}
+    for name in ("words", "body_words"):
+        for entry in getattr(response.suggest, name, []):
+            for option in entry.options:
+                best = replacements.get(entry.text)
+                if best is None or option.score > best[0]:
+                    replacements[entry.text] = (option.score, option.text)
+    corrected = [replacements.get(t, (0, t))[1] for t in terms]
+    if corrected == terms:
+        return ""
+    suggestion = "".join(corrected) if all(has_han(t) for t in corrected) else " ".join(corrected)
+    # Offer it only when it finds something this person may see: a suggestion reveals nothing.
+    query = text_query(suggestion)
+    if query is None:
+        return ""
+    try:
+        found = _execute(base_search(user).query(query).extra(size=0)).hits.total.value
+    except SearchUnavailable:
+        return ""
+    return suggestion if found else ""
+
+
+# ------------------------------------------------------------------ related knowledge
+
+
+def document_id_for(obj_or_doc_id) -> str | None:
+    if isinstance(obj_or_doc_id, str):
+        return obj_or_doc_id
+    model = getattr(obj_or_doc_id, "specific_class", None) or type(obj_or_doc_id)
+    source = source_for_model(model)
+    return source.document_id(obj_or_doc_id.pk) if source else None
+
+
+def related(obj_or_doc_id, user, limit: int = 4) -> list[Hit]:
+    """Other documents this person may see that share most with this one (tags, words)."""
+    doc_id = document_id_for(obj_or_doc_id)
+    if doc_id is None:
+        return []
+    es = client.get_client(timeout=3.0)
+    if es is None:
+        raise SearchUnavailable("Elasticsearch is not configured")
+    _check_breaker()
+    try:
+        found = es.options(ignore_status=404).get(
+            index=index.alias_name(),
+            id=doc_id,
+            source_includes=["title", "tags", "title_words", "body_words"],
+        )
+    except (ApiError, TransportError, OSError) as error:
+        _trip_breaker()
+        raise SearchUnavailable(str(error)) from error
+    if not found.get("found"):
+        # Not indexed (yet): the caller shows its own related items meanwhile.
+        raise SearchUnavailable(f"{doc_id} is not in the index")
+    source = found["_source"]
+    should = [Q("term", tags={"value": tag, "boost": 3}) for tag in source.get("tags", [])]
+    like = " ".join([source.get("title_words", "")] * 2 + [source.get("body_words", "")[:3000]])
+    should.append(
+        Q(
+            "more_like_this",
+            fields=["title_words", "body_words"],
+            like=like,
+            min_term_freq=1,
+            min_doc_freq=1,
+            max_query_terms=40,
+            minimum_should_match="20%",
+        )
+    )
+    s = base_search(user).query(Q("bool", should=should, minimum_should_match=1))
+    s = s.exclude("ids", values=[doc_id])
+    s = s.source(excludes=["body", "body_words", "title_words", "meta_words"])[:limit]
+    return [_hit(h) for h in _execute(s)]
+
+
+def related_or_none(obj_or_doc_id, user, limit: int = 4) -> list[Hit] | None:
+    """`related`, or None when Elasticsearch is not configured or does not answer (the caller
+    then shows its own database-based related items)."""
+    if not client.is_configured():
+        return None
+    try:
+        return related(obj_or_doc_id, user, limit)
+    except SearchUnavailable:
+        return None
+
+
+def document_words(doc_id: str) -> str:
+    """The indexed word-level text of a document (for tests and diagnostics)."""
+    es = client.get_client()
+    found = es.get(index=index.alias_name(), id=doc_id, source_includes=["title_words"])
+    return found["_source"]["title_words"]
+
+
+__all__ = [
+    "FACETS",
+    "Results",
+    "SearchUnavailable",
+    "did_you_mean",
+    "related",
+    "search",
+    "segmented",
+    "suggest_titles",
+    "text_query",
+]

@@ -1,0 +1,253 @@
+"""Rebuilding the index without stopping search, checking it, and draining the outbox.
+
+A rebuild fills a new physical index from the database while the alias still serves the old one,
+catches up on the changes recorded meanwhile, checks the counts, then swaps the alias in one atomic
+step, catches up once more, and drops the old index. Searches are answered throughout.
+"""
+
+import datetime
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from elasticsearch import helpers
+
+from django.db.models import Q
+from django.utils import timezone
+
+from . import client, index
+from .indexing import (
+    BATCH_SIZE,
+    build,
+    build_from_objects,
+    now_version,
+    write_database_copy,
+    write_index,
+)
+from .models import OutboxEntry, SearchEntry
+from .sources import restrictions_cached, sources
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class RebuildReport:
+    index: str = ""
+    documents: int = 0
+    deleted_from_copy: int = 0
+    caught_up: int = 0
+    counted: int = 0
+    old_indices: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def per_second(self) -> float:
+        return self.documents / self.seconds if self.seconds else 0.0
+
+
+def total_objects() -> int:
+    return sum(source.get_queryset().count() for source in sources())
+
+
+def rebuild(progress: Progress | None = None, keep_old: bool = False) -> RebuildReport:
+    """Build a new index (and the database copy) from the database and swap the alias to it.
+
+    If anything fails before the swap, the half-built index is dropped and the alias keeps
+    serving the old one.
+    """
+    report = RebuildReport()
+    try:
+        return _rebuild(report, progress, keep_old)
+    except BaseException:
+        if report.index and report.index not in (index.current_physical() or ""):
+            client.get_client().options(ignore_status=404).indices.delete(index=report.index)
+        raise
+
+
+def _rebuild(report: RebuildReport, progress: Progress | None, keep_old: bool) -> RebuildReport:
+    started = timezone.now()
+    start_version = now_version()
+    use_es = client.is_configured()
+    target = None
+    es = client.get_client(timeout=60.0) if use_es else None
+    if use_es:
+        target = index.create_physical()
+        report.index = target
+        # Refreshing while filling is wasted work: the index is not searched until the swap.
+        es.indices.put_settings(index=target, settings={"index": {"refresh_interval": "-1"}})
+    seen: set[str] = set()
+    # Elasticsearch indexes one chunk while Python reads and prepares the next one.
+    writer = _Pipeline(target)
+    try:
+        with restrictions_cached():
+            for source in sources():
+                queryset = source.get_queryset().order_by("pk")
+                chunk = []
+                for obj in queryset.iterator(chunk_size=BATCH_SIZE):
+                    chunk.append(obj)
+                    if len(chunk) >= BATCH_SIZE:
+                        report.documents += writer.write(source, chunk, seen)
+                        if progress:
+                            progress(len(chunk))
+                        chunk = []
+                if chunk:
+                    report.documents += writer.write(source, chunk, seen)
+                    if progress:
+                        progress(len(chunk))
+    finally:
+        writer.finish()
+    # The database copy keeps only what the rebuild wrote, or what was written after it began.
+    report.deleted_from_copy = _delete_unseen_in_batches(seen, start_version)
+    report.caught_up = catch_up(started, target, seen)
+    if use_es:
+        es.indices.put_settings(index=target, settings={"index": {"refresh_interval": "1s"}})
+        es.indices.refresh(index=target)
+        report.counted = es.count(index=target)["count"]
+        expected = len(seen)
+        if report.counted != expected:
+            raise RuntimeError(
+                f"The new index {target} holds {report.counted} documents, {expected} expected; "
+                "the alias still points at the old index."
+            )
+        swap_at = timezone.now()
+        report.old_indices = index.swap_alias(target)
+        # Changes applied to the old index between the catch-up and the swap are applied again.
+        report.caught_up += catch_up(swap_at - datetime.timedelta(seconds=5), None)
+        if not keep_old:
+            for name in report.old_indices:
+                es.options(ignore_status=404).indices.delete(index=name)
+    report.seconds = (timezone.now() - started).total_seconds()
+    return report
+
+
+def _delete_unseen_in_batches(seen: set[str], start_version: int) -> int:
+    deleted = 0
+    stale = SearchEntry.objects.filter(version__lt=start_version).values_list("doc_id", flat=True)
+    batch = [doc_id for doc_id in stale.iterator(chunk_size=5000) if doc_id not in seen]
+    for i in range(0, len(batch), 1000):
+        deleted += SearchEntry.objects.filter(doc_id__in=batch[i : i + 1000]).delete()[0]
+    return deleted
+
+
+class _Pipeline:
+    """Writes chunks to the database copy at once and to Elasticsearch in a second thread."""
+
+    def __init__(self, target: str | None):
+        self.target = target
+        self.executor = ThreadPoolExecutor(max_workers=1) if target else None
+        self.pending: Future | None = None
+
+    def write(self, source, objects, seen: set[str]) -> int:
+        built = build_from_objects(source, objects, now_version())
+        write_database_copy(built)
+        seen.update(built.write)
+        if self.executor is not None:
+            self.wait()
+            self.pending = self.executor.submit(write_index, built, self.target)
+        return len(built.write)
+
+    def wait(self):
+        if self.pending is not None:
+            self.pending.result()  # raises what the writer raised
+            self.pending = None
+
+    def finish(self):
+        if self.executor is not None:
+            try:
+                self.wait()
+            finally:
+                self.executor.shutdown()
+
+
+def catch_up(since: datetime.datetime, target: str | None, seen: set[str] | None = None) -> int:
+    """Apply again every change recorded or applied since `since` (to `target`, or the alias)."""
+    keys = (
+        OutboxEntry.objects.filter(
+            Q(applied_at__isnull=True) | Q(applied_at__gte=since) | Q(created_at__gte=since)
+        )
+        .values_list("source", "object_pk")
+        .distinct()
+    )
+    by_source: dict[str, set[str]] = {}
+    for name, pk in keys:
+        by_source.setdefault(name, set()).add(pk)
+    count = 0
+    for source in sources():
+        pks = by_source.get(source.name)
+        if not pks:
+            continue
+        built = build(source, pks)
+        write_database_copy(built)
+        if client.is_configured():
+            write_index(built, index_name=target)
+        if seen is not None:
+            seen.update(built.write)
+            seen.difference_update(built.delete)
+        count += len(pks)
+    return count
+
+
+@dataclass
+class CheckReport:
+    expected: int = 0
+    indexed: int = 0
+    missing: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    needs_rebuild: bool = False
+    backlog: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not (self.missing or self.stale or self.extra or self.needs_rebuild)
+
+
+def check(progress: Progress | None = None) -> CheckReport:
+    """Compare the index with what the database says it should hold."""
+    from .indexing import backlog
+
+    report = CheckReport(backlog=backlog())
+    es = client.get_client(timeout=60.0)
+    expected: dict[str, str] = {}
+    with restrictions_cached():
+        for source in sources():
+            chunk = []
+            for obj in source.get_queryset().order_by("pk").iterator(chunk_size=BATCH_SIZE):
+                chunk.append(obj)
+                if len(chunk) >= BATCH_SIZE:
+                    _expect(source, chunk, expected, progress)
+                    chunk = []
+            if chunk:
+                _expect(source, chunk, expected, progress)
+    report.expected = len(expected)
+    if es is None:
+        return report
+    report.needs_rebuild = index.current_physical() is not None and index.needs_rebuild()
+    indexed: dict[str, str] = {}
+    if index.current_physical():
+        for hit in helpers.scan(
+            es, index=index.alias_name(), query={"_source": ["fingerprint"]}, size=1000
+        ):
+            indexed[hit["_id"]] = hit["_source"].get("fingerprint", "")
+    report.indexed = len(indexed)
+    report.missing = sorted(set(expected) - set(indexed))
+    report.extra = sorted(set(indexed) - set(expected))
+    report.stale = sorted(
+        doc_id for doc_id in set(expected) & set(indexed) if expected[doc_id] != indexed[doc_id]
+    )
+    return report
+
+
+def _expect(source, objects, expected: dict, progress):
+    built = build_from_objects(source, objects, 0)
+    for doc_id, body in built.write.items():
+        expected[doc_id] = body["fingerprint"]
+    if progress:
+        progress(len(objects))
+
+
+def is_built() -> bool:
+    """Whether a first build has happened (the database copy or the index has something)."""
+    if client.is_configured():
+        return index.current_physical() is not None
+    return SearchEntry.objects.exists()

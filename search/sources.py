@@ -1,0 +1,213 @@
+"""What every app declares to be found by search: sources of documents and who may see them.
+
+Each app writes `<app>/search_documents.py` with `@register`ed SearchSource classes; search/
+autodiscovers those modules and never imports an app's models by name (see SEARCH_INTERFACE).
+"""
+
+import datetime
+from collections.abc import Callable, Iterable
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+from django.db import models
+
+from .text import normalize, strip_tags, text_from_streamfield
+
+__all__ = [
+    "STAFF",
+    "SearchDocument",
+    "SearchSource",
+    "page_access",
+    "principals_for",
+    "register",
+    "register_principals",
+    "sources",
+    "source_for_model",
+    "source_named",
+    "strip_tags",
+    "text_from_streamfield",
+]
+
+STAFF = "staff"
+
+
+@dataclass
+class SearchDocument:
+    """One searchable thing, as the index holds it."""
+
+    title: str
+    url: str
+    kind: str
+    access: list[str]
+    body: str = ""
+    date: datetime.date | None = None
+    tags: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    department: str = ""
+    study_group: str = ""
+
+    def __post_init__(self):
+        self.title = normalize(self.title)
+        self.body = normalize(self.body)
+        if isinstance(self.date, datetime.datetime):
+            self.date = self.date.date()
+        self.tags = [normalize(t) for t in self.tags if t and normalize(t)]
+        self.people = [normalize(p) for p in self.people if p]
+        self.department = normalize(self.department or "")
+        self.study_group = normalize(self.study_group or "")
+        self.access = sorted(set(self.access or []))
+
+
+class SearchSource:
+    """How one model becomes documents. Subclass, set `name`, `model`, `kind_labels`, and
+    implement `get_queryset` and `to_document`; decorate with `@register`."""
+
+    name: str = ""
+    model: type[models.Model] | None = None
+    kind_labels: dict = {}
+
+    def get_queryset(self):
+        """Everything that may be indexed (rebuild and check walk it)."""
+        return self.model._default_manager.all()
+
+    def to_document(self, obj) -> SearchDocument | None:
+        """The document for `obj`, or None when it must not be in the index."""
+        raise NotImplementedError
+
+    def document_id(self, pk) -> str:
+        return f"{self.name}:{pk}"
+
+    def __repr__(self):
+        return f"<SearchSource {self.name}>"
+
+
+_sources: dict[str, SearchSource] = {}
+_principal_providers: list[Callable] = []
+
+
+def register(source_class: type[SearchSource]) -> type[SearchSource]:
+    """Class decorator: make this source searchable. Names are unique across the site."""
+    if not source_class.name or source_class.model is None:
+        raise ValueError(f"{source_class.__name__} needs a name and a model")
+    existing = _sources.get(source_class.name)
+    if existing is not None and type(existing).__qualname__ != source_class.__qualname__:
+        raise ValueError(f"Two search sources are called {source_class.name!r}")
+    _sources[source_class.name] = source_class()
+    return source_class
+
+
+def sources() -> list[SearchSource]:
+    """Every registered source, in name order."""
+    return [_sources[name] for name in sorted(_sources)]
+
+
+def source_named(name: str) -> SearchSource | None:
+    return _sources.get(name)
+
+
+def source_for_model(model) -> SearchSource | None:
+    """The source that indexes this model (or one of its parents), if any."""
+    for source in _sources.values():
+        if source.model is not None and issubclass(model, source.model):
+            return source
+    return None
+
+
+def kind_labels() -> dict:
+    """Every kind's translatable label, from all sources."""
+    labels = {}
+    for source in sources():
+        labels.update(source.kind_labels)
+    return labels
+
+
+def register_principals(fn: Callable) -> Callable:
+    """Add a function fn(user) -> iterable of principals (e.g. "department:3") a person holds."""
+    if fn not in _principal_providers:
+        _principal_providers.append(fn)
+    return fn
+
+
+def principals_for(user) -> list[str] | None:
+    """The principals of a signed-in person; None for a superuser (who sees everything)."""
+    if getattr(user, "is_superuser", False):
+        return None
+    if not getattr(user, "is_authenticated", False):
+        return []
+    cached = getattr(user, "_gongxue_principals", None)
+    if cached is not None:
+        return cached  # one request asks more than once (results, suggestion, related)
+    found = {STAFF, f"user:{user.pk}"}
+    found.update(f"group:{pk}" for pk in user.groups.values_list("pk", flat=True))
+    for provider in _principal_providers:
+        found.update(provider(user) or ())
+    user._gongxue_principals = sorted(found)
+    return user._gongxue_principals
+
+
+_restriction_cache: ContextVar[list | None] = ContextVar("restriction_cache", default=None)
+
+
+def _restrictions() -> list[tuple[str, str, set[int]]]:
+    """Every page view restriction as (tree path, type, group ids), shallowest first."""
+    cached = _restriction_cache.get()
+    if cached is not None:
+        return cached
+    from wagtail.models import PageViewRestriction
+
+    return [
+        (r.page.path, r.restriction_type, {g.pk for g in r.groups.all()})
+        for r in PageViewRestriction.objects.select_related("page")
+        .prefetch_related("groups")
+        .order_by("page__depth")
+    ]
+
+
+@contextmanager
+def restrictions_cached():
+    """Read the view restrictions once for many `page_access` calls (a rebuild, a batch)."""
+    token = _restriction_cache.set(None)
+    _restriction_cache.set(_restrictions())
+    try:
+        yield
+    finally:
+        _restriction_cache.reset(token)
+
+
+def page_access(page) -> list[str]:
+    """Principals allowed to see `page` under Wagtail's view restrictions on it and its ancestors.
+
+    Every restriction on the way down must be passed: each one narrows the set. A password
+    restriction cannot be passed inside a listing, so only superusers see such pages in search.
+    """
+    from wagtail.models import PageViewRestriction
+
+    allowed: set[str] | None = None  # None: no restriction yet, every signed-in person
+    for path, kind, group_ids in _restrictions():
+        if not page.path.startswith(path):
+            continue
+        if kind == PageViewRestriction.LOGIN:
+            granted = {STAFF}
+        elif kind == PageViewRestriction.GROUPS:
+            granted = {f"group:{pk}" for pk in group_ids}
+        else:
+            granted = set()
+        allowed = granted if allowed is None else _narrow(allowed, granted)
+    return [STAFF] if allowed is None else sorted(allowed)
+
+
+def _narrow(allowed: set[str], granted: set[str]) -> set[str]:
+    # "staff" means everyone signed in, so it narrows to whatever the other side grants.
+    if STAFF in allowed:
+        return granted
+    if STAFF in granted:
+        return allowed
+    return allowed & granted
+
+
+def all_principals_allowed(doc_access: Iterable[str], principals: Iterable[str] | None) -> bool:
+    """Whether a person with these principals may see a document with this access list."""
+    if principals is None:
+        return True
+    return bool(set(doc_access) & set(principals))

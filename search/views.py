@@ -1,0 +1,88 @@
+"""The search page, its JSON API and the title suggestions of the search box.
+
+Each answers from Elasticsearch when it can and from the database copy when it cannot, saying so.
+"""
+
+import logging
+
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from . import client, fallback, queries
+from .params import SearchParams
+
+logger = logging.getLogger(__name__)
+
+
+def run_search(request) -> queries.Results:
+    """Results for the request's query string, from Elasticsearch or else from the database."""
+    params = SearchParams.from_query(request.GET)
+    if client.is_configured():
+        try:
+            return queries.search(params, request.user)
+        except queries.SearchUnavailable as error:
+            logger.warning("search: answering from the database: %s", error)
+    return fallback.search(params, request.user)
+
+
+def search_page(request):
+    results = run_search(request)
+    params = results.params
+    if params.q and results.count and not results.hits:
+        results.problems.append(
+            _("There is no page %(page)s: the results end at page %(last)s.")
+            % {"page": params.page, "last": results.num_pages}
+        )
+    titles = facet_titles()
+    facet_groups = []
+    for name, values in results.facets.items():
+        for value in values:
+            value.query = params.toggled(name, value.value)
+        if values:
+            facet_groups.append((name, titles[name], values))
+    return TemplateResponse(
+        request,
+        "search/search.html",
+        {
+            "results": results,
+            "params": params,
+            "facet_groups": facet_groups,
+            "sort_links": [
+                (key, label, params.as_query(sort=key if key != "relevance" else ""))
+                for key, label in (("relevance", _("Relevance")), ("date", _("Newest first")))
+            ],
+            "clear_query": params.as_query(kind="", tag=[], department="", study_group="", year=""),
+            "previous_query": params.as_query(page=params.page - 1),
+            "next_query": params.as_query(page=params.page + 1),
+        },
+    )
+
+
+def facet_titles() -> dict:
+    return {
+        "kind": _("Kind"),
+        "tag": _("Tags"),
+        "department": _("Department"),
+        "study_group": _("Study group"),
+        "year": _("Year"),
+    }
+
+
+def api_search(request):
+    """The same search as JSON: count, results (title, url, kind, highlights, date, tags), facets."""
+    return JsonResponse(run_search(request).as_json(), json_dumps_params={"ensure_ascii": False})
+
+
+def suggest(request):
+    """Titles the person may see that contain what they typed: {"suggestions": [...]}."""
+    prefix = request.GET.get("q", "")
+    suggestions = []
+    if client.is_configured():
+        try:
+            suggestions = queries.suggest_titles(prefix, request.user)
+        except queries.SearchUnavailable:
+            suggestions = fallback.suggest_titles(prefix, request.user)
+    else:
+        suggestions = fallback.suggest_titles(prefix, request.user)
+    return JsonResponse({"suggestions": suggestions}, json_dumps_params={"ensure_ascii": False})

@@ -1,0 +1,56 @@
+"""Search fixtures: a fresh index for each test that needs one, and applying the outbox on demand.
+
+Tests run inside a transaction that is rolled back, so on-commit tasks never fire there:
+`index_now()` applies the recorded changes explicitly, exactly as the background task would.
+"""
+
+import uuid
+
+import pytest
+
+from django.contrib.auth.models import Group
+from django.test import override_settings
+
+from search import client, index, indexing, queries
+
+from ..people.factories import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _fresh_breaker():
+    queries.reset_breaker()
+    yield
+    queries.reset_breaker()
+
+
+@pytest.fixture
+def search_index(db):
+    """A fresh, empty index behind its own alias, removed after the test."""
+    prefix = f"gongxue-test-{uuid.uuid4().hex[:8]}"
+    with override_settings(ELASTICSEARCH_INDEX_PREFIX=prefix):
+        index.ensure_index()
+        yield index.alias_name()
+        es = client.get_client()
+        for name in index.physical_indices():
+            es.options(ignore_status=404).indices.delete(index=name)
+
+
+def index_now():
+    """Apply every recorded change to the index and make it searchable at once."""
+    result = indexing.apply_pending(force=True, refresh=True)
+    assert not result.failed, result.error
+    return result
+
+
+@pytest.fixture
+def members_group(db):
+    return Group.objects.create(name="Central study group members")
+
+
+@pytest.fixture
+def superuser(db):
+    user = UserFactory(username="root")
+    user.is_superuser = True
+    user.is_staff = True
+    user.save()
+    return user

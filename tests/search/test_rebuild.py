@@ -1,0 +1,115 @@
+"""`search_index --rebuild | --check | --drain`: a new index without stopping search."""
+
+import io
+
+import pytest
+
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from search import client, index, queries, rebuild
+from search.models import SearchEntry
+from search.params import SearchParams
+from tests.knowledge.factories import ArticlePageFactory
+
+from .conftest import index_now
+
+pytestmark = pytest.mark.django_db
+
+
+def found_titles(user, q):
+    return {hit.title for hit in queries.search(SearchParams(q=q), user).hits}
+
+
+def test_rebuild_answers_searches_throughout_and_catches_up_on_changes(search_index, cadre):
+    for n in range(12):
+        ArticlePageFactory(title=f"理论学习心得之{n}")
+    index_now()
+    old_index = index.current_physical()
+    answered = []
+
+    def during(count):
+        # Searches keep working on the old index while the new one fills...
+        answered.append(len(found_titles(cadre.user, "理论学习")))
+        if len(answered) == 1:
+            # ...and a page published meanwhile is caught up before the swap.
+            ArticlePageFactory(title="重建期间发布的理论学习文章")
+
+    report = rebuild.rebuild(progress=during)
+    assert answered and all(n == 10 for n in answered)  # one full page every time
+    assert index.current_physical() == report.index != old_index
+    assert old_index not in index.physical_indices()
+    assert report.counted == 13
+    assert "重建期间发布的理论学习文章" in found_titles(cadre.user, "重建期间")
+
+
+def test_rebuild_command_reports_progress_and_counts(search_index):
+    ArticlePageFactory(title="数字政府建设调研")
+    out, err = io.StringIO(), io.StringIO()
+    call_command("search_index", "--rebuild", stdout=out, stderr=err)
+    assert "Indexed 1 document(s)" in out.getvalue()
+    assert "now points at" in out.getvalue()
+    assert "1/1" in err.getvalue()  # the progress bar
+    assert SearchEntry.objects.count() == 1
+
+
+def test_rebuild_drops_documents_no_longer_in_the_database(search_index, cadre):
+    article = ArticlePageFactory(title="将被删除的文章")
+    index_now()
+    type(article).objects.filter(pk=article.pk).update(live=False)  # behind the signals' back
+    rebuild.rebuild()
+    assert found_titles(cadre.user, "删除") == set()
+    assert not SearchEntry.objects.exists()
+
+
+def test_check_reports_missing_and_stale_documents(search_index):
+    first, second = ArticlePageFactory(title="第一篇"), ArticlePageFactory(title="第二篇")
+    index_now()
+    call_command("search_index", "--check", stdout=io.StringIO(), stderr=io.StringIO())
+    es = client.get_client()
+    es.delete(index=index.alias_name(), id=f"article:{first.pk}", refresh=True)
+    es.update(
+        index=index.alias_name(),
+        id=f"article:{second.pk}",
+        doc={"fingerprint": "tampered"},
+        refresh=True,
+    )
+    out = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("search_index", "--check", stdout=out, stderr=io.StringIO())
+    assert f"1 missing from the index: article:{first.pk}" in out.getvalue()
+    assert f"1 stale in the index: article:{second.pk}" in out.getvalue()
+
+
+def test_drain_applies_the_backlog_now(search_index, cadre):
+    ArticlePageFactory(title="待写入索引的文章")
+    out = io.StringIO()
+    call_command("search_index", "--drain", stdout=out, stderr=io.StringIO())
+    assert "none waiting" in out.getvalue()
+    client.get_client().indices.refresh(index=index.alias_name())
+    assert found_titles(cadre.user, "待写入") == {"待写入索引的文章"}
+
+
+def test_an_index_built_by_another_segmenter_asks_for_a_rebuild(search_index, monkeypatch):
+    assert not index.needs_rebuild()
+    monkeypatch.setattr(index, "segmenter_version", lambda: "jieba 0.1")
+    assert index.needs_rebuild()
+    out = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("search_index", "--check", stdout=out, stderr=io.StringIO())
+    assert "--rebuild" in out.getvalue()
+
+
+def test_a_failed_rebuild_leaves_the_old_index_serving(search_index, cadre, monkeypatch):
+    ArticlePageFactory(title="失败重建之前的文章")
+    index_now()
+    before = index.physical_indices()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(rebuild, "build_from_objects", broken)
+    with pytest.raises(RuntimeError):
+        rebuild.rebuild()
+    assert index.physical_indices() == before
+    assert found_titles(cadre.user, "失败重建") == {"失败重建之前的文章"}

@@ -1,0 +1,124 @@
+"""The search page and its API: highlights, counts, facets, sorting, pages, suggestions."""
+
+import datetime
+
+import pytest
+
+from people.models import Department
+from tests.assertions import assert_contains, assert_not_contains
+from tests.knowledge.factories import ArticlePageFactory
+
+from .conftest import index_now
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def library_articles(search_index):
+    policy = Department.objects.create(name="政策研究室")
+    office = Department.objects.create(name="办公室")
+    ArticlePageFactory(
+        title="学习型组织建设的思考",
+        summary="团队学习大于个人学习之和，学习型机关建设要久久为功。",
+        kind="theory",
+        department=office,
+        date=datetime.date(2023, 5, 1),
+        tags=["团队学习", "学习型机关"],
+    )
+    ArticlePageFactory(
+        title="乡村振兴调研报告",
+        summary="赴三个县开展乡村振兴专题调研，形成调研报告。",
+        kind="research",
+        department=policy,
+        date=datetime.date(2024, 3, 2),
+        tags=["乡村振兴", "调研"],
+    )
+    ArticlePageFactory(
+        title="数字政府建设调研",
+        summary="Digital government: 数字政府建设的调研与思考。",
+        kind="research",
+        department=policy,
+        date=datetime.date(2025, 1, 9),
+        tags=["数字政府", "调研"],
+    )
+    index_now()
+
+
+def test_results_show_highlighted_fragments_and_a_count(cadre_client, library_articles):
+    response = cadre_client.get("/search/", {"q": "调研"})
+    assert_contains(response, "2 个结果")
+    assert_contains(response, "<mark>调研</mark>")
+    assert_not_contains(response, "学习型组织建设的思考")
+
+
+def test_facets_count_and_combine_as_filters(cadre_client, library_articles):
+    response = cadre_client.get("/search/", {"q": "调研"})
+    facets = response.context["results"].facets
+    assert {v.value: v.count for v in facets["department"]} == {"政策研究室": 2}
+    assert {v.value: v.count for v in facets["year"]} == {"2024": 1, "2025": 1}
+    assert {v.value: v.count for v in facets["tag"]}["调研"] == 2
+    assert {v.value for v in facets["kind"]} == {"research"}
+    narrowed = cadre_client.get("/search/", {"q": "调研", "year": "2025", "tag": "调研"})
+    assert_contains(narrowed, "数字政府建设<mark>调研</mark>")
+    assert_not_contains(narrowed, "乡村振兴")
+    assert narrowed.context["results"].count == 1
+
+
+def test_sorting_by_date_puts_the_newest_first(cadre_client, library_articles):
+    response = cadre_client.get("/search/", {"q": "调研", "sort": "date"})
+    titles = [hit.title for hit in response.context["results"].hits]
+    assert titles == ["数字政府建设调研", "乡村振兴调研报告"]
+
+
+def test_a_title_match_ranks_above_a_body_match(cadre_client, library_articles):
+    ArticlePageFactory(title="学习笔记", summary="关于数字政府的一点体会。")
+    index_now()
+    titles = [
+        h.title for h in cadre_client.get("/search/", {"q": "数字政府"}).context["results"].hits
+    ]
+    assert titles[0] == "数字政府建设调研"
+
+
+def test_results_come_in_pages(cadre_client, search_index):
+    for n in range(23):
+        ArticlePageFactory(title=f"理论学习第{n}期", summary="理论学习")
+    index_now()
+    first = cadre_client.get("/search/", {"q": "理论学习"})
+    assert_contains(first, "第 1 页，共 3 页")
+    third = cadre_client.get("/search/", {"q": "理论学习", "page": "3"})
+    assert len(third.context["results"].hits) == 3
+
+
+def test_no_hits_offer_a_did_you_mean(cadre_client, search_index):
+    ArticlePageFactory(title="Digital government research", summary="government services")
+    index_now()
+    response = cadre_client.get("/search/", {"q": "goverment"})
+    assert_contains(response, "您是不是要找")
+    assert response.context["results"].suggestion == "government"
+
+
+def test_the_search_box_suggests_titles_as_you_type(cadre_client, library_articles):
+    response = cadre_client.get("/search/suggest/", {"q": "乡村"})
+    assert [s["title"] for s in response.json()["suggestions"]] == ["乡村振兴调研报告"]
+
+
+def test_the_api_answers_with_the_same_results_as_json(cadre_client, library_articles):
+    body = cadre_client.get("/api/search/", {"q": "调研", "department": "政策研究室"}).json()
+    assert body["count"] == 2
+    first = body["results"][0]
+    assert set(first) >= {"title", "url", "kind", "highlights", "date", "tags"}
+    assert any("<mark>" in h for r in body["results"] for h in r["highlights"])
+    assert {f["value"] for f in body["facets"]["tag"]} >= {"调研", "数字政府", "乡村振兴"}
+
+
+def test_the_header_has_a_search_box(cadre_client):
+    assert_contains(cadre_client.get("/knowledge/"), 'class="site-search"')
+
+
+def test_related_knowledge_on_an_article_comes_from_the_index(cadre_client, library_articles):
+    from knowledge.models import ArticlePage
+
+    article = ArticlePage.objects.get(title="乡村振兴调研报告")
+    response = cadre_client.get(article.url)
+    assert_contains(response, "相关知识")
+    assert_contains(response, "数字政府建设调研")
