@@ -21,6 +21,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("", include("knowledge.urls")),
     path("attendance/", include("attendance.urls")),
+    path("lectures/", include("lectures.urls")),
 ]
 
 if settings.DEBUG:

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "people",
     "knowledge",
     "attendance",
+    "lectures",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
