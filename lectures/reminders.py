@@ -25,14 +25,14 @@ UNITS = {"m": "minutes", "h": "hours", "d": "days"}
 def parse_duration(text: str) -> datetime.timedelta:
     """ "24h", "90m" or "2d" as a timedelta; anything else is a ValueError with a clear word."""
     match = DURATION.match(text or "")
-    if not match:
+    if not match or int(match.group(1)) == 0:
         raise ValueError(
-            _("“%(value)s” is not a duration: write a number and m, h or d, such as 24h.")
+            _(
+                "“%(value)s” is not a duration: write a number above zero and m, h or d, such as 24h."
+            )
             % {"value": text}
         )
     amount, unit = int(match.group(1)), match.group(2).lower()
-    if amount == 0:
-        raise ValueError(_("The duration must be more than zero."))
     return datetime.timedelta(**{UNITS[unit]: amount})
 
 

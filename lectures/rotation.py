@@ -12,6 +12,7 @@ import datetime
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from django.db import transaction
 from django.utils import timezone
@@ -93,6 +94,19 @@ def exclusions_for(year: int) -> dict[int, list[RotationExclusion]]:
     return result
 
 
+def _turn_order(person, previous_department, per_department, spoken):
+    # Departments take turns: not the department of last month, then the department that has
+    # spoken least this year; within that, whoever has been silent longest (or never spoke).
+    last = spoken.get(person.pk)
+    return (
+        person.department_id == previous_department,
+        per_department[person.department_id],
+        last is not None,
+        last or datetime.date.min,
+        person.pk,
+    )
+
+
 def propose_year(
     year: int,
     people: Iterable[Person] | None = None,
@@ -136,19 +150,15 @@ def propose_year(
             proposals.append(Proposal(month, None, _("Nobody is available this month.")))
             continue
 
-        def order(person):
-            # Departments take turns: not the department of last month, then the department
-            # that has spoken least this year; within that, whoever has been silent longest.
-            last = spoken.get(person.pk)
-            return (
-                person.department_id == previous_department,
-                per_department[person.department_id],
-                last is not None,
-                last or datetime.date.min,
-                person.pk,
-            )
-
-        chosen = min(pool, key=order)
+        chosen = min(
+            pool,
+            key=partial(
+                _turn_order,
+                previous_department=previous_department,
+                per_department=per_department,
+                spoken=spoken,
+            ),
+        )
         last = spoken.get(chosen.pk)
         reason = (
             _("has not given a monthly lecture yet")

@@ -32,4 +32,6 @@ def planning_newcomer(office):
     """A cadre who joined 综合规划科 this year and has never given a monthly lecture."""
     from people.models import Department
 
-    return PersonFactory(display_name="新同事", department=Department.objects.get(name="综合规划科"))
+    return PersonFactory(
+        display_name="新同事", department=Department.objects.get(name="综合规划科")
+    )
