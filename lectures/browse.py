@@ -85,6 +85,18 @@ class LectureFilters:
         return urlencode({k: v for k, v in values.items() if v})
 
     @property
+    def hidden_fields(self) -> list[tuple[str, str]]:
+        """The other filters, for a form that changes only the speaker."""
+        values = {
+            "series": self.series or "",
+            "tag": self.tag,
+            "year": self.year or "",
+            "view": self.view if self.view != LIST else "",
+            "month": f"{self.month:%Y-%m}" if self.month else "",
+        }
+        return [(k, str(v)) for k, v in values.items() if v]
+
+    @property
     def active(self) -> bool:
         return bool(self.series or self.speaker or self.tag or self.year)
 

@@ -239,6 +239,8 @@ def _simulate_attendance(lecture: LecturePage, people: dict[str, Person]) -> int
     records = list(event.records.select_related("person").order_by("person__pk"))
     for position, record in enumerate(records):
         person = record.person
+        # A different few are late, on leave or absent at each lecture.
+        position += lecture.pk * 5
         if position % 9 == 4:
             leave = attendance_rules.request_leave(event, person, "下乡调研，已报分管领导同意")
             if organiser:

@@ -97,3 +97,47 @@ def test_moving_a_lecture_to_another_series_updates_its_series():
     other = LectureSeriesPageFactory(title="党课")
     LecturePage.objects.get(pk=lecture.pk).move(other, pos="last-child")
     assert LecturePage.objects.get(pk=lecture.pk).series_page_id == other.pk
+
+
+def test_editors_edit_lectures_in_the_wagtail_admin(editor_client):
+    from lectures.models import LectureSeriesPage
+
+    lecture = LecturePageFactory(title="编辑中的讲座")
+    response = editor_client.get(f"/admin/pages/{lecture.pk}/edit/")
+    assert_contains(response, "编辑中的讲座")
+    assert_contains(response, 'name="audience"')
+    series = LectureSeriesPage.objects.get(pk=lecture.get_parent().pk)
+    add = editor_client.get(f"/admin/pages/add/lectures/lecturepage/{series.pk}/")
+    assert add.status_code == 200
+
+
+def _detail_queries(client, lecture) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(lecture.url).status_code == 200
+    return len(captured)
+
+
+def test_lecture_page_query_count_is_the_same_with_3_and_30_speakers_and_readings(cadre_client):
+    from lectures.models import LecturePage, LectureReading
+
+    def lecture_with(count):
+        lecture = LecturePage.objects.get(
+            pk=LecturePageFactory(
+                speakers=[PersonFactory() for _ in range(count // 2)]
+                + [(f"专家{n}", "市委党校") for n in range(count - count // 2)],
+                tags=[f"标签{n}" for n in range(count)],
+            ).pk
+        )
+        for _ in range(count):
+            lecture.readings.add(LectureReading(article=ArticlePageFactory()))
+        lecture.save_revision().publish()
+        return lecture
+
+    small, large = lecture_with(3), lecture_with(30)
+    # Session, user, person, routing, the page, restrictions; speakers with their people and
+    # departments; readings and the articles the reader may see; tags; the attendance event,
+    # the reader's record and the organiser check: fixed, whatever the number of items.
+    assert _detail_queries(cadre_client, small) == _detail_queries(cadre_client, large)
