@@ -5,7 +5,6 @@ page (Wagtail view restrictions), whatever its audience, like the /lectures/ lis
 """
 
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from search.sources import (
@@ -13,6 +12,7 @@ from search.sources import (
     SearchSource,
     page_access,
     register,
+    strip_tags,
     text_from_streamfield,
 )
 
@@ -49,7 +49,7 @@ class LectureSource(SearchSource):
             title=obj.title,
             body=body,
             kind="lecture",
-            url=obj.url,
+            url=obj.url or "",
             date=timezone.localtime(obj.start).date(),
             tags=[t.name for t in obj.tags.all()],
             people=[s.display_name for s in speakers],
