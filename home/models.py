@@ -13,7 +13,7 @@ class HomePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
-    subpage_types = ["knowledge.KnowledgeIndexPage"]
+    subpage_types = ["knowledge.KnowledgeIndexPage", "lectures.LectureIndexPage"]
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
 

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "knowledge",
     "attendance",
     "learning",
+    "lectures",
     "search",
     "django_tasks",
     "django_tasks_db",
