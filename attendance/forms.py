@@ -33,4 +33,4 @@ class DecideForm(forms.Form):
     decision = forms.ChoiceField(
         choices=[("approve", _("Approve")), ("reject", _("Do not approve"))]
     )
-    note = forms.CharField(label=_("Comment"), max_length=255, required=False)
+    note = forms.CharField(label=_("Remark"), max_length=255, required=False)

@@ -220,7 +220,7 @@ class AttendanceRecord(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    note = models.CharField(_("note"), max_length=255, blank=True)
+    note = models.CharField(_("remark"), max_length=255, blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = AttendanceRecordQuerySet.as_manager()

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from people.models import Department, Person
@@ -98,6 +99,12 @@ def event_detail(request, pk):
                 )
         else:
             messages.error(request, _("That action is not known."))
+        # A check-in form on the event's own page (a lecture, a session) returns there.
+        next_url = request.POST.get("next", "")
+        if next_url and url_has_allowed_host_and_scheme(
+            next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            return redirect(next_url)
         return redirect("attendance:event", pk=event.pk)
     leave = (
         event.leave_requests.filter(person=person).order_by("-created_at").first()

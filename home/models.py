@@ -13,7 +13,11 @@ class HomePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
-    subpage_types = ["knowledge.KnowledgeIndexPage", "study_groups.StudyGroupIndexPage"]
+    subpage_types = [
+        "knowledge.KnowledgeIndexPage",
+        "lectures.LectureIndexPage",
+        "study_groups.StudyGroupIndexPage",
+    ]
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
 

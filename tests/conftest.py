@@ -3,9 +3,14 @@
 App-specific fixtures live in each app's own conftest.
 """
 
+import uuid
+
 import pytest
 
+from django.test import override_settings
+
 from people import roles
+from search import client, index
 
 from .people.factories import person_with_roles
 
@@ -13,12 +18,22 @@ from .people.factories import person_with_roles
 @pytest.fixture(scope="session", autouse=True)
 def _empty_search_indices():
     """Start from no search index: Elasticsearch keeps its data between runs, the database does not."""
-    from search import client
-
     es = client.get_client()
     if es is not None:
         # Deleting by wildcard is refused (action.destructive_requires_name): name each index.
         for name in es.options(ignore_status=404).indices.get(index=client.index_name("*")):
+            es.options(ignore_status=404).indices.delete(index=name)
+
+
+@pytest.fixture
+def search_index(db):
+    """A fresh, empty search index behind its own alias, removed after the test (any app's tests)."""
+    prefix = f"gongxue-test-{uuid.uuid4().hex[:8]}"
+    with override_settings(ELASTICSEARCH_INDEX_PREFIX=prefix):
+        index.ensure_index()
+        yield index.alias_name()
+        es = client.get_client()
+        for name in index.physical_indices():
             es.options(ignore_status=404).indices.delete(index=name)
 
 

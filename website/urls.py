@@ -23,6 +23,7 @@ urlpatterns = [
     path("attendance/", include("attendance.urls")),
     path("", include("learning.urls")),
     path("", include("search.urls")),
+    path("lectures/", include("lectures.urls")),
 ]
 
 if settings.DEBUG:

@@ -19,6 +19,31 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def site_as_migrate_makes_it(transactional_db):
+    """Each browser test starts from the site that migrate makes, whatever ran before it.
+
+    A transactional test ends with a flush, which also removes what data migrations made
+    (Wagtail's root page and default locale), so the post-migrate site structure cannot be
+    rebuilt on its own. Put it back here, so that browser tests do not depend on their order.
+    """
+    from django.conf import settings
+
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Locale, Page
+
+    from home.site_structure import ensure_site_structure
+    from people.roles import ensure_role_groups
+
+    if Page.get_first_root_node() is None:
+        Locale.objects.get_or_create(
+            language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        )
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    ensure_site_structure()
+    ensure_role_groups()
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():

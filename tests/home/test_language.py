@@ -40,3 +40,22 @@ def test_every_catalogue_is_complete(language):
         fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
         assert not untranslated, f"untranslated in {path}: {untranslated[:10]}"
         assert not fuzzy, f"fuzzy in {path}: {fuzzy[:10]}"
+
+
+def test_the_same_words_read_the_same_in_every_chinese_catalogue():
+    # The project's catalogue wins over the apps' ones, so one msgid translated two ways would
+    # show a different text than its app intended.
+    seen: dict[str, tuple[str, str]] = {}
+    clashes = []
+    for path in catalogues("zh_Hans"):
+        for entry in polib.pofile(str(path)):
+            text = entry.msgstr or entry.msgstr_plural.get(0, "")
+            key = f"{entry.msgid}|{entry.msgid_plural}" if entry.msgid_plural else entry.msgid
+            if entry.msgctxt:
+                key = f"{entry.msgctxt}\x04{key}"
+            if key in seen and seen[key][0] != text:
+                clashes.append(
+                    f"{entry.msgid!r}: {seen[key][1]} says {seen[key][0]!r}, {path} says {text!r}"
+                )
+            seen.setdefault(key, (text, str(path)))
+    assert not clashes, "\n".join(clashes[:20])

@@ -4,14 +4,11 @@ Tests run inside a transaction that is rolled back, so on-commit tasks never fir
 `index_now()` applies the recorded changes explicitly, exactly as the background task would.
 """
 
-import uuid
-
 import pytest
 
 from django.contrib.auth.models import Group
-from django.test import override_settings
 
-from search import client, index, indexing, queries
+from search import indexing, queries
 
 from ..people.factories import UserFactory
 
@@ -21,18 +18,6 @@ def _fresh_breaker():
     queries.reset_breaker()
     yield
     queries.reset_breaker()
-
-
-@pytest.fixture
-def search_index(db):
-    """A fresh, empty index behind its own alias, removed after the test."""
-    prefix = f"gongxue-test-{uuid.uuid4().hex[:8]}"
-    with override_settings(ELASTICSEARCH_INDEX_PREFIX=prefix):
-        index.ensure_index()
-        yield index.alias_name()
-        es = client.get_client()
-        for name in index.physical_indices():
-            es.options(ignore_status=404).indices.delete(index=name)
 
 
 def index_now():

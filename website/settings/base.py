@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "knowledge",
     "attendance",
     "learning",
+    "lectures",
     "study_groups",
     "search",
     "django_tasks",
