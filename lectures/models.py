@@ -155,6 +155,15 @@ class LecturePage(Page):
         related_name="lectures",
         help_text=_("Used when the audience is certain departments."),
     )
+    audience_study_group = models.ForeignKey(
+        "study_groups.StudyGroupPage",
+        verbose_name=_("study group in the audience"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="lectures",
+        help_text=_("Used when the audience is a study group."),
+    )
     abstract = RichTextField(
         _("abstract"), blank=True, features=["bold", "italic", "ol", "ul", "link"]
     )
@@ -198,7 +207,11 @@ class LecturePage(Page):
             heading=_("When and where"),
         ),
         MultiFieldPanel(
-            [FieldPanel("audience"), FieldPanel("audience_departments")],
+            [
+                FieldPanel("audience"),
+                FieldPanel("audience_departments"),
+                FieldPanel("audience_study_group"),
+            ],
             heading=_("Audience"),
         ),
         FieldPanel("abstract"),
@@ -236,6 +249,10 @@ class LecturePage(Page):
             raise ValidationError({"end": _("A lecture cannot end before it starts.")})
         if not self.place and not self.online_link:
             raise ValidationError({"place": _("Give a place, an online link, or both.")})
+        if self.audience == "study_group" and not self.audience_study_group_id:
+            raise ValidationError(
+                {"audience_study_group": _("Choose the study group the lecture is for.")}
+            )
 
     def save(self, *args, **kwargs):
         parent = self.get_parent() if self.pk or self.depth else None

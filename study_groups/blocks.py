@@ -7,7 +7,7 @@ from wagtail import blocks
 
 class OutsideLinkBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"), max_length=200)
-    url = blocks.URLBlock(label=_("address"))
+    url = blocks.URLBlock(label=_("web address"))
 
     class Meta:
         icon = "link-external"

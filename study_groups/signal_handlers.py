@@ -7,7 +7,7 @@ from django.db.models.signals import post_delete, post_save
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from wagtail.signals import task_submitted
+from wagtail.signals import page_published, task_submitted
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +60,13 @@ def session_saved(sender, instance, **kwargs):
     from attendance.rules import set_up_event
 
     set_up_event(instance)
+
+
+def group_published(sender, instance, **kwargs):
+    """Published means the new members are saved too: lectures for the group follow them."""
+    from .audience import resync_lectures
+
+    resync_lectures(instance)
 
 
 def post_changed(sender, instance, **kwargs):
@@ -126,4 +133,7 @@ def register():
     post_save.connect(group_saved, sender=StudyGroupPage, dispatch_uid="study_groups.group_saved")
     post_save.connect(post_changed, sender=Post, dispatch_uid="study_groups.post_saved")
     post_delete.connect(post_changed, sender=Post, dispatch_uid="study_groups.post_deleted")
+    page_published.connect(
+        group_published, sender=StudyGroupPage, dispatch_uid="study_groups.group_published"
+    )
     task_submitted.connect(tell_leader_about_summary, dispatch_uid="study_groups.review_notice")

@@ -100,6 +100,22 @@ def summaries_with_tag(request, tag):
     }
 
 
+@hooks.register("gongxue_lecture_audiences")
+def study_group_audience():
+    """Lectures may be for one study group: its members are the roster and get the reminders."""
+    from lectures.audience import AudienceKind
+
+    from .audience import describe_group, group_lectures, group_people
+
+    return AudienceKind(
+        key="study_group",
+        label=_("a study group"),
+        people=group_people,
+        lectures_for=group_lectures,
+        describe=describe_group,
+    )
+
+
 @hooks.register("gongxue_demo_content")
 def demo_study_groups(stdout, password):
     from .demo import load_study_groups

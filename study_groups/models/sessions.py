@@ -7,6 +7,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -50,7 +51,7 @@ class StudySession(models.Model):
         on_delete=models.CASCADE,
         related_name="sessions",
     )
-    topic = models.CharField(_("topic"), max_length=200)
+    topic = models.CharField(pgettext_lazy("study session", "topic"), max_length=200)
     description = models.TextField(_("what the session is for"), blank=True)
     starts_at = models.DateTimeField(_("starts at"))
     duration_hours = models.DecimalField(
