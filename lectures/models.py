@@ -389,7 +389,7 @@ class LectureReading(Orderable):
     panels = [FieldPanel("article"), FieldPanel("note")]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("reading")
+        verbose_name = _("reading-list item")
         verbose_name_plural = _("reading list")
 
 

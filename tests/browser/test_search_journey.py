@@ -7,7 +7,6 @@ import pytest
 from people.models import Department
 from tests.knowledge.factories import ArticlePageFactory
 from tests.people.factories import PASSWORD
-from tests.search.conftest import search_index  # noqa: F401 - a fresh index for this test
 
 from .conftest import sign_in
 
@@ -18,7 +17,7 @@ def test_cadre_searches_in_chinese_and_narrows_by_department(
     page,
     live_server,
     cadre,
-    search_index,  # noqa: F811
+    search_index,
 ):
     policy = Department.objects.create(name="政策研究室")
     office = Department.objects.create(name="办公室")

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('lectures', '0001_initial'),
+        ('lectures', '0002_reading_list_item_label'),
         ('study_groups', '0001_initial'),
     ]
 
