@@ -5,7 +5,7 @@ import pytest
 
 from study_groups import discussion
 from study_groups.models import DiscussionSummaryPage
-from tests.search.conftest import index_now, search_index  # noqa: F401  (a fixture)
+from tests.search.conftest import index_now
 
 from .factories import thread_in
 
@@ -31,7 +31,7 @@ def summary_in(group, title, live=True):
 
 
 @pytest.fixture
-def material(search_index, open_group, closed_group, member, leader):  # noqa: F811
+def material(search_index, open_group, closed_group, member, leader):
     thread_in(open_group, member, title=OPEN_THREAD, body="系统思考的因果回路", tags=["系统思考"])
     closed = thread_in(closed_group, member, title=CLOSED_THREAD, body="系统思考的内部意见")
     hidden = discussion.reply(closed, leader, body="系统思考被隐藏的回复")
