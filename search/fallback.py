@@ -6,13 +6,12 @@ words on the way in), titles first, then by date; facets are counted in Python o
 """
 
 import datetime
-import re
 from collections import Counter
 
 from django.db.models import Case, IntegerField, Q, Value, When
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from . import highlight
 from .models import SearchEntry
 from .params import PAGE_SIZE, SearchParams
 from .queries import FACETS, FacetValue, Hit, Results, query_terms
@@ -82,37 +81,18 @@ def search(params: SearchParams, user) -> Results:
     return results
 
 
-def _marked(text: str, terms: list[str]) -> str:
-    pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)), re.I)
-    out, last = [], 0
-    for match in pattern.finditer(text):
-        out += [escape(text[last : match.start()]), f"<mark>{escape(match.group(0))}</mark>"]
-        last = match.end()
-    out.append(escape(text[last:]))
-    return "".join(out).replace("</mark><mark>", "")
-
-
-def _fragment(body: str, terms: list[str], size: int = 120) -> str:
-    lower = body.lower()
-    positions = [lower.find(t.lower()) for t in terms if lower.find(t.lower()) >= 0]
-    if not positions:
-        return escape(body[:size])
-    start = max(0, min(positions) - size // 3)
-    snippet = body[start : start + size]
-    return (
-        ("…" if start else "") + _marked(snippet, terms) + ("…" if start + size < len(body) else "")
-    )
-
-
 def _hit(entry: SearchEntry, terms: list[str]) -> Hit:
     return Hit(
         doc_id=entry.doc_id,
         title=entry.title,
-        title_html=mark_safe(_marked(entry.title, terms)),  # noqa: S308 - every piece escaped
+        title_html=mark_safe(highlight.marked(entry.title, terms)),  # noqa: S308 - escaped there
         url=entry.url,
         kind=entry.kind,
         kind_label=str(kind_labels().get(entry.kind, entry.kind)),
-        highlights=[mark_safe(_fragment(entry.body, terms))],  # noqa: S308 - escaped
+        highlights=[
+            mark_safe(f)  # noqa: S308 - escaped there
+            for f in highlight.fragments(entry.body, terms)
+        ],
         date=entry.date.isoformat() if entry.date else None,
         tags=entry.tag_list,
         department=entry.department,

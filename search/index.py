@@ -8,6 +8,11 @@ Analysis uses only what Elasticsearch's core distribution has (the "core profile
 - `bigrams`: the same, followed by a shingle filter that joins neighbours into character pairs, so a
              phrase query on it means "these characters side by side".
 - `*_words`: text cut into words in Python (search.text), analysed by the built-in whitespace analyzer.
+
+Titles are short and get all three. Bodies are long and get pairs and words only: every indexed
+token costs rebuild time, and single characters in a body are found through the pairs that start
+with them (a prefix query), English words through the word field. Highlights are drawn in Python
+from the stored text (search.highlight), so the index keeps no offsets.
 A production cluster with the smartcn, IK or ICU plugin may add a `plugin` sub-field analysed with it
 (setting GONGXUE_SEARCH_PLUGIN_ANALYZER); nothing else changes.
 """
@@ -31,7 +36,7 @@ from . import client
 from .text import segmenter_version
 
 # Raise when the mapping or the analysis changes: a running index with another number is rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # What the core distribution offers and the core profile may use (see tests/search/test_analysis.py).
 CORE_TOKENIZERS = {"standard"}
@@ -73,31 +78,37 @@ def expected_meta() -> dict:
     }
 
 
-def _text_field(**extra) -> Text:
-    fields = {
-        "bigrams": Text(analyzer=bigrams, index_options="offsets"),
-    }
+def _plugin_fields() -> dict:
     plugin = plugin_analyzer()
-    if plugin:
-        fields["plugin"] = Text(analyzer=plugin)
-    return Text(analyzer=chars, fields=fields, **extra)
+    return {"plugin": Text(analyzer=plugin)} if plugin else {}
+
+
+def _title_field() -> Text:
+    return Text(analyzer=chars, fields={"bigrams": Text(analyzer=bigrams), **_plugin_fields()})
+
+
+def _body_field() -> Text:
+    # Character pairs only (see the module docstring); the plugin field, when set, beside them.
+    return Text(analyzer=bigrams, fields=_plugin_fields())
 
 
 def mapping() -> Mapping:
     m = Mapping()
     m.field("source", Keyword())
-    m.field("kind", Keyword())
-    m.field("title", _text_field())
+    # Facets: their global ordinals are built at refresh, not by the first search after it.
+    m.field("kind", Keyword(eager_global_ordinals=True))
+    m.field("title", _title_field())
     m.field("title_words", Text(analyzer=WORDS))
-    m.field("body", _text_field())
-    m.field("body_words", Text(analyzer=WORDS))
+    m.field("body", _body_field())
+    # Words are matched one by one (never as phrases: the pairs do that), so no positions.
+    m.field("body_words", Text(analyzer=WORDS, index_options="freqs"))
     # Tags, people, department and study group are counted by their exact values (keywords) and
     # found by their words (meta_words).
-    m.field("tags", Keyword())
+    m.field("tags", Keyword(eager_global_ordinals=True))
     m.field("people", Keyword())
     m.field("meta_words", Text(analyzer=WORDS))
-    m.field("department", Keyword())
-    m.field("study_group", Keyword())
+    m.field("department", Keyword(eager_global_ordinals=True))
+    m.field("study_group", Keyword(eager_global_ordinals=True))
     m.field("date", Date())
     m.field("year", Integer())
     m.field("url", Keyword(index=False))

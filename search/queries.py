@@ -14,10 +14,9 @@ from elasticsearch.dsl import Q, Search
 from elasticsearch.dsl.query import Query
 from elasticsearch.exceptions import ApiError, TransportError
 
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from . import client, index
+from . import client, highlight, index
 from .params import PAGE_SIZE, SearchParams
 from .sources import kind_labels, principals_for, source_for_model
 from .text import has_han, normalize, segmented, words
@@ -141,16 +140,25 @@ def term_clause(term: str) -> Query:
         # Side by side or not at all: a two-character word never matches its characters apart.
         clauses = [
             Q("match_phrase", **{"title.bigrams": {"query": term, "boost": 6}}),
-            Q("match_phrase", **{"body.bigrams": {"query": term, "boost": 1.5}}),
+            Q("match_phrase", body={"query": term, "boost": 1.5}),
             Q("term", title_words={"value": term, "boost": 4}),
             Q("term", body_words={"value": term, "boost": 1.5}),
+            Q("term", meta_words={"value": term, "boost": 3}),
+        ]
+    elif has_han(term):
+        # One character: in a title it is a token; in a body, every pair that starts with it.
+        clauses = [
+            Q("match", title={"query": term, "boost": 4}),
+            Q("prefix", body={"value": f"{term} ", "boost": 0.5}),
+            Q("term", title_words={"value": term, "boost": 2}),
+            Q("term", body_words={"value": term, "boost": 1}),
             Q("term", meta_words={"value": term, "boost": 3}),
         ]
     else:
         clauses = [
             Q("match", title={"query": term, "boost": 4}),
-            Q("match", body={"query": term, "boost": 1}),
             Q("term", title_words={"value": term, "boost": 2}),
+            Q("term", body_words={"value": term, "boost": 1}),
             Q("term", meta_words={"value": term, "boost": 3}),
         ]
     return Q("bool", should=clauses, minimum_should_match=1)
@@ -170,7 +178,7 @@ def text_query(q: str) -> Query | None:
         # The exact phrase ranks first: in the title above all, then in the body.
         boosts += [
             Q("match_phrase", **{"title.bigrams": {"query": phrase, "boost": 10}}),
-            Q("match_phrase", **{"body.bigrams": {"query": phrase, "boost": 3}}),
+            Q("match_phrase", body={"query": phrase, "boost": 3}),
         ]
     plugin = index.plugin_analyzer()
     if plugin:
@@ -184,22 +192,6 @@ def text_query(q: str) -> Query | None:
         )
     must = Q("bool", should=clauses, minimum_should_match=required)
     return Q("bool", must=[must], should=boosts) if boosts else must
-
-
-def highlight_query(q: str) -> Query | None:
-    terms = list(dict.fromkeys(query_terms(q)))
-    if not terms:
-        return None
-    clauses = []
-    for term in terms:
-        if has_han(term) and len(term) >= 2:
-            clauses += [
-                Q("match_phrase", **{"title.bigrams": term}),
-                Q("match_phrase", **{"body.bigrams": term}),
-            ]
-        else:
-            clauses += [Q("match", title=term), Q("match", body=term)]
-    return Q("bool", should=clauses)
 
 
 def access_filter(user) -> Query | None:
@@ -279,18 +271,10 @@ def build_search(params: SearchParams, user, query: Query) -> Search:
         s = s.sort({"date": {"order": "desc", "missing": "_last"}}, "_score")
     start = (params.page - 1) * PAGE_SIZE
     s = s[start : start + PAGE_SIZE]
-    s = s.source(excludes=["body", "body_words", "title_words", "meta_words", "fingerprint"])
+    # The body comes back for highlighting in Python (search.highlight): Elasticsearch reads the
+    # whole stored document for a hit anyway, and its highlighters would analyse the text again.
+    s = s.source(excludes=["body_words", "title_words", "meta_words", "fingerprint"])
     s = s.extra(track_total_hits=True)
-    s = s.highlight_options(
-        encoder="html",
-        pre_tags=["<mark>"],
-        post_tags=["</mark>"],
-        highlight_query=highlight_query(params.q).to_dict(),
-    )
-    s = s.highlight("title.bigrams", "title", number_of_fragments=0)
-    s = s.highlight(
-        "body.bigrams", "body", fragment_size=90, number_of_fragments=2, no_match_size=120
-    )
     for name in FACETS:
         size = 30 if name != "kind" else 20
         s.aggs.bucket(name, "terms", field=FACET_FIELDS[name], size=size)
@@ -305,50 +289,33 @@ def search(params: SearchParams, user) -> Results:
         return results
     response = _execute(build_search(params, user, query))
     results.count = response.hits.total.value
-    results.hits = [_hit(h) for h in response]
+    terms = query_terms(params.q)
+    results.hits = [_hit(h, terms) for h in response]
     results.facets = _facets(response.aggregations, params)
     if results.count == 0:
         results.suggestion = did_you_mean(params.q, user)
     return results
 
 
-def _hit(h) -> Hit:
+def _hit(h, terms: list[str]) -> Hit:
     labels = kind_labels()
-    highlight = getattr(h.meta, "highlight", None)
-    title_html = escape(h.title)
-    fragments: list[str] = []
-    if highlight is not None:
-        title_html = _best(highlight, ("title.bigrams", "title"), [title_html])[0]
-        fragments = _best(highlight, ("body.bigrams", "body"), [])
     return Hit(
         doc_id=h.meta.id,
         title=h.title,
-        title_html=mark_safe(title_html),  # noqa: S308 - escaped by Elasticsearch's html encoder
+        title_html=mark_safe(highlight.marked(h.title, terms)),  # noqa: S308 - escaped there
         url=h.url,
         kind=h.kind,
         kind_label=str(labels.get(h.kind, h.kind)),
-        highlights=[mark_safe(f) for f in fragments],  # noqa: S308 - escaped as above
+        highlights=[
+            mark_safe(f)  # noqa: S308 - escaped there
+            for f in highlight.fragments(getattr(h, "body", "") or "", terms)
+        ],
         date=getattr(h, "date", None),
         tags=list(getattr(h, "tags", []) or []),
         department=getattr(h, "department", "") or "",
         study_group=getattr(h, "study_group", "") or "",
         people=list(getattr(h, "people", []) or []),
     )
-
-
-def _best(highlight, names, default: list[str]) -> list[str]:
-    # Pairs highlight words, single characters highlight one-character queries: take the field
-    # whose fragments have marks, else the first one's (unmarked) opening.
-    found = [list(highlight[n]) for n in names if n in highlight]
-    for fragments in found:
-        if any("<mark>" in f for f in fragments):
-            return [_merge_marks(f) for f in fragments]
-    return found[0] if found else default
-
-
-def _merge_marks(fragment: str) -> str:
-    # Overlapping character pairs come back as neighbouring marks: "<mark>学习</mark><mark>型</mark>".
-    return fragment.replace("</mark><mark>", "")
 
 
 def _facets(aggregations, params: SearchParams) -> dict[str, list[FacetValue]]:
@@ -490,7 +457,7 @@ def related(obj_or_doc_id, user, limit: int = 4) -> list[Hit]:
     s = base_search(user).query(Q("bool", should=should, minimum_should_match=1))
     s = s.exclude("ids", values=[doc_id])
     s = s.source(excludes=["body", "body_words", "title_words", "meta_words"])[:limit]
-    return [_hit(h) for h in _execute(s)]
+    return [_hit(h, []) for h in _execute(s)]
 
 
 def related_or_none(obj_or_doc_id, user, limit: int = 4) -> list[Hit] | None:

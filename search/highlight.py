@@ -1,0 +1,83 @@
+"""Marking what matched: titles and fragments of bodies with <mark>, drawn in Python.
+
+Both the Elasticsearch path and the database fallback use these functions, so a result looks the
+same either way. The text arrives as the index stores it (normalised, see search.text); the terms
+are the query's words (search.queries.query_terms). Chinese terms are marked wherever they stand,
+as the character pairs match them; English words and numbers only as whole words, as the word
+field matches them. Everything else is escaped.
+"""
+
+import re
+from functools import lru_cache
+
+from django.utils.html import escape
+
+from .text import has_han
+
+FRAGMENT_SIZE = 90
+FRAGMENTS = 2
+# A body with no match (the title or a tag matched) shows its opening.
+OPENING_SIZE = 120
+
+
+@lru_cache(maxsize=256)
+def _pattern(terms: tuple[str, ...]) -> re.Pattern | None:
+    parts = []
+    for term in sorted(set(terms), key=len, reverse=True):
+        if not term:
+            continue
+        escaped = re.escape(term)
+        if has_han(term):
+            parts.append(escaped)
+        else:
+            # Whole words only: "learn" is not marked inside "learning", as it did not match there.
+            parts.append(rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])")
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def marked(text: str, terms: list[str]) -> str:
+    """`text` escaped, with every match of the terms in <mark> (neighbouring marks merged)."""
+    pattern = _pattern(tuple(terms))
+    if pattern is None:
+        return escape(text)
+    out, last = [], 0
+    for match in pattern.finditer(text):
+        out += [escape(text[last : match.start()]), f"<mark>{escape(match.group(0))}</mark>"]
+        last = match.end()
+    out.append(escape(text[last:]))
+    return "".join(out).replace("</mark><mark>", "")
+
+
+def fragments(
+    body: str, terms: list[str], size: int = FRAGMENT_SIZE, count: int = FRAGMENTS
+) -> list[str]:
+    """Up to `count` marked fragments of about `size` characters where the terms are densest.
+
+    The fragment that holds the most different terms comes first; a body with no match gives its
+    opening, unmarked.
+    """
+    pattern = _pattern(tuple(terms))
+    found = list(pattern.finditer(body)) if pattern is not None else []
+    if not found:
+        return [_ellipsised(body, 0, OPENING_SIZE, escape(body[:OPENING_SIZE]))] if body else []
+    windows = []
+    for match in found:
+        start = max(0, min(match.start() - size // 4, len(body) - size))
+        inside = [m for m in found if m.start() >= start and m.end() <= start + size]
+        distinct = {m.group(0).lower() for m in inside}
+        windows.append((len(distinct), len(inside), -start, start))
+    windows.sort(reverse=True)
+    chosen: list[int] = []
+    for *_score, start in windows:
+        if all(abs(start - other) >= size for other in chosen):
+            chosen.append(start)
+        if len(chosen) == count:
+            break
+    return [
+        _ellipsised(body, start, size, marked(body[start : start + size], terms))
+        for start in chosen
+    ]
+
+
+def _ellipsised(body: str, start: int, size: int, html: str) -> str:
+    return ("…" if start > 0 else "") + html + ("…" if start + size < len(body) else "")

@@ -1,0 +1,33 @@
+"""What a reader sees marked in a result: the words that matched, escaped, where they are densest."""
+
+from search.highlight import fragments, marked
+
+
+def test_chinese_words_are_marked_wherever_they_stand():
+    assert (
+        marked("团队学习大于个人学习", ["学习"]) == "团队<mark>学习</mark>大于个人<mark>学习</mark>"
+    )
+
+
+def test_english_words_are_marked_whole_and_without_regard_to_case():
+    html = marked("Team Learning for learners, 数字政府learning", ["learning"])
+    assert html == "Team <mark>Learning</mark> for learners, 数字政府<mark>learning</mark>"
+
+
+def test_neighbouring_terms_are_one_mark_and_everything_is_escaped():
+    assert (
+        marked("<b>学习型</b>组织", ["学习", "型"]) == "&lt;b&gt;<mark>学习型</mark>&lt;/b&gt;组织"
+    )
+
+
+def test_the_fragment_with_the_most_different_terms_comes_first():
+    body = "乡村振兴" + "。" * 200 + "乡村振兴与数字政府" + "。" * 200
+    first, second = fragments(body, ["数字政府", "乡村振兴"], size=40)
+    assert "<mark>乡村振兴</mark>与<mark>数字政府</mark>" in first
+    assert first.startswith("…") and first.endswith("…")
+    assert second.startswith("<mark>乡村振兴</mark>")
+
+
+def test_a_body_without_a_match_shows_its_opening():
+    assert fragments("开头的话" * 100, ["不存在"]) == ["开头的话" * 30 + "…"]
+    assert fragments("", ["学习"]) == []
