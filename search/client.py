@@ -28,6 +28,11 @@ def get_client(timeout: float = 5.0) -> Elasticsearch | None:
     return _client_for(settings.ELASTICSEARCH_URL, timeout)
 
 
+def forget_clients() -> None:
+    """Drop the cached clients (a forked process must not share its parent's connections)."""
+    _client_for.cache_clear()
+
+
 def index_name(name: str) -> str:
     """The full name of one of Gongxue's indices, with the environment's prefix."""
     return f"{settings.ELASTICSEARCH_INDEX_PREFIX}-{name}"

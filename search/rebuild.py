@@ -6,12 +6,16 @@ step, catches up once more, and drops the old index. Searches are answered throu
 """
 
 import datetime
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, as_completed, wait
 from dataclasses import dataclass, field
 
 from elasticsearch import helpers
 
+from django.conf import settings
+from django.db import connection, connections
 from django.db.models import Q
 from django.utils import timezone
 
@@ -25,7 +29,7 @@ from .indexing import (
     write_index,
 )
 from .models import OutboxEntry, SearchEntry
-from .sources import restrictions_cached, sources
+from .sources import restrictions_cached, source_named, sources
 
 Progress = Callable[[int], None]
 
@@ -49,7 +53,14 @@ def total_objects() -> int:
     return sum(source.get_queryset().count() for source in sources())
 
 
-def rebuild(progress: Progress | None = None, keep_old: bool = False) -> RebuildReport:
+def default_workers() -> int:
+    """How many processes fill a new index: the setting, else one a core."""
+    return int(getattr(settings, "GONGXUE_SEARCH_REBUILD_WORKERS", 0) or os.cpu_count() or 1)
+
+
+def rebuild(
+    progress: Progress | None = None, keep_old: bool = False, workers: int | None = None
+) -> RebuildReport:
     """Build a new index (and the database copy) from the database and swap the alias to it.
 
     If anything fails before the swap, the half-built index is dropped and the alias keeps
@@ -57,14 +68,16 @@ def rebuild(progress: Progress | None = None, keep_old: bool = False) -> Rebuild
     """
     report = RebuildReport()
     try:
-        return _rebuild(report, progress, keep_old)
+        return _rebuild(report, progress, keep_old, workers or default_workers())
     except BaseException:
         if report.index and report.index not in (index.current_physical() or ""):
             client.get_client().options(ignore_status=404).indices.delete(index=report.index)
         raise
 
 
-def _rebuild(report: RebuildReport, progress: Progress | None, keep_old: bool) -> RebuildReport:
+def _rebuild(
+    report: RebuildReport, progress: Progress | None, keep_old: bool, workers: int
+) -> RebuildReport:
     started = timezone.now()
     start_version = now_version()
     use_es = client.is_configured()
@@ -76,26 +89,11 @@ def _rebuild(report: RebuildReport, progress: Progress | None, keep_old: bool) -
         # Refreshing while filling is wasted work: the index is not searched until the swap.
         es.indices.put_settings(index=target, settings={"index": {"refresh_interval": "-1"}})
     seen: set[str] = set()
-    # Elasticsearch indexes one chunk while Python reads and prepares the next one.
-    writer = _Pipeline(target)
-    try:
-        with restrictions_cached():
-            for source in sources():
-                queryset = source.get_queryset().order_by("pk")
-                chunk = []
-                for obj in queryset.iterator(chunk_size=BATCH_SIZE):
-                    chunk.append(obj)
-                    if len(chunk) >= BATCH_SIZE:
-                        report.documents += writer.write(source, chunk, seen)
-                        if progress:
-                            progress(len(chunk))
-                        chunk = []
-                if chunk:
-                    report.documents += writer.write(source, chunk, seen)
-                    if progress:
-                        progress(len(chunk))
-    finally:
-        writer.finish()
+    for written, count in _fill(target, workers):
+        seen.update(written)
+        report.documents += len(written)
+        if progress:
+            progress(count)
     # The database copy keeps only what the rebuild wrote, or what was written after it began.
     report.deleted_from_copy = _delete_unseen_in_batches(seen, start_version)
     report.caught_up = catch_up(started, target, seen)
@@ -120,6 +118,65 @@ def _rebuild(report: RebuildReport, progress: Progress | None, keep_old: bool) -
     return report
 
 
+def _chunks() -> Iterator[tuple[str, list]]:
+    """(source name, primary keys) for every batch of every source, in key order."""
+    for source in sources():
+        pks = list(source.get_queryset().order_by("pk").values_list("pk", flat=True))
+        for i in range(0, len(pks), BATCH_SIZE):
+            yield source.name, pks[i : i + BATCH_SIZE]
+
+
+def write_chunk(source_name: str, pks: list, target: str | None) -> tuple[list[str], int]:
+    """Read these objects, write their documents to the database copy and to the index `target`.
+
+    Returns the ids of the documents written and how many objects were read. Runs in a worker
+    process during a parallel rebuild.
+    """
+    source = source_named(source_name)
+    version = now_version()
+    objects = source.get_queryset().filter(pk__in=pks).order_by("pk")
+    with restrictions_cached():
+        built = build_from_objects(source, objects, version)
+    write_database_copy(built)
+    if target is not None:
+        write_index(built, target)
+    return list(built.write), len(pks)
+
+
+def _fill(target: str | None, workers: int) -> Iterator[tuple[list[str], int]]:
+    """Write every batch, in worker processes when that pays (PostgreSQL, enough objects)."""
+    chunks = list(_chunks())
+    parallel = (
+        workers > 1
+        and len(chunks) >= 2 * workers
+        and connection.vendor == "postgresql"
+        # Inside a transaction (a test's), other processes would not see its rows.
+        and not connection.in_atomic_block
+    )
+    if not parallel:
+        for name, pks in chunks:
+            yield write_chunk(name, pks, target)
+        return
+    # Each worker opens its own database connection and Elasticsearch client after the fork.
+    connections.close_all()
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_started) as pool:
+        pending: set[Future] = set()
+        for name, pks in chunks:
+            pending.add(pool.submit(write_chunk, name, pks, target))
+            # Two batches a worker in flight: each reads one while Elasticsearch takes the other.
+            while len(pending) >= 2 * workers:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield future.result()  # raises what the worker raised
+        for future in as_completed(pending):
+            yield future.result()
+
+
+def _worker_started():
+    client.forget_clients()
+
+
 def _delete_unseen_in_batches(seen: set[str], start_version: int) -> int:
     deleted = 0
     stale = SearchEntry.objects.filter(version__lt=start_version).values_list("doc_id", flat=True)
@@ -127,36 +184,6 @@ def _delete_unseen_in_batches(seen: set[str], start_version: int) -> int:
     for i in range(0, len(batch), 1000):
         deleted += SearchEntry.objects.filter(doc_id__in=batch[i : i + 1000]).delete()[0]
     return deleted
-
-
-class _Pipeline:
-    """Writes chunks to the database copy at once and to Elasticsearch in a second thread."""
-
-    def __init__(self, target: str | None):
-        self.target = target
-        self.executor = ThreadPoolExecutor(max_workers=1) if target else None
-        self.pending: Future | None = None
-
-    def write(self, source, objects, seen: set[str]) -> int:
-        built = build_from_objects(source, objects, now_version())
-        write_database_copy(built)
-        seen.update(built.write)
-        if self.executor is not None:
-            self.wait()
-            self.pending = self.executor.submit(write_index, built, self.target)
-        return len(built.write)
-
-    def wait(self):
-        if self.pending is not None:
-            self.pending.result()  # raises what the writer raised
-            self.pending = None
-
-    def finish(self):
-        if self.executor is not None:
-            try:
-                self.wait()
-            finally:
-                self.executor.shutdown()
 
 
 def catch_up(since: datetime.datetime, target: str | None, seen: set[str] | None = None) -> int:

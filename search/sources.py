@@ -9,8 +9,10 @@ from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 from django.db import models
+from django.utils.http import RFC3986_SUBDELIMS
 
 from .text import normalize, strip_tags, text_from_streamfield
 
@@ -19,6 +21,7 @@ __all__ = [
     "SearchDocument",
     "SearchSource",
     "page_access",
+    "page_url",
     "principals_for",
     "register",
     "register_principals",
@@ -147,6 +150,8 @@ def principals_for(user) -> list[str] | None:
 
 
 _restriction_cache: ContextVar[list | None] = ContextVar("restriction_cache", default=None)
+# Within a batch: a parent page's path -> its (url_path, url), and the ids of site root pages.
+_url_cache: ContextVar[dict | None] = ContextVar("url_cache", default=None)
 
 
 def _restrictions() -> list[tuple[str, str, set[int]]]:
@@ -166,13 +171,46 @@ def _restrictions() -> list[tuple[str, str, set[int]]]:
 
 @contextmanager
 def restrictions_cached():
-    """Read the view restrictions once for many `page_access` calls (a rebuild, a batch)."""
+    """Read the view restrictions, and each parent page's URL, once for many documents (a
+    rebuild, a batch of changes) rather than once a document."""
     token = _restriction_cache.set(None)
     _restriction_cache.set(_restrictions())
+    url_token = _url_cache.set({})
     try:
         yield
     finally:
+        _url_cache.reset(url_token)
         _restriction_cache.reset(token)
+
+
+def page_url(page) -> str:
+    """`page.url` ('' for a page no site serves), worked out from its parent's URL in a batch.
+
+    Wagtail reverses a URL pattern for every page it is asked about; a rebuild asks about
+    thousands of siblings, whose URLs are their parent's plus their slug.
+    """
+    from wagtail.models import Page, Site
+
+    cache = _url_cache.get()
+    if cache is None or type(page).get_url_parts is not Page.get_url_parts:
+        return page.url or ""  # outside a batch, or a page type that makes its own URLs
+
+    if "site roots" not in cache:
+        cache["site roots"] = set(Site.objects.values_list("root_page_id", flat=True))
+    parent_path = page.path[: -Page.steplen]
+    if parent_path not in cache:
+        parent = Page.objects.filter(path=parent_path).first()
+        parent = parent.specific if parent is not None else None
+        cache[parent_path] = (parent.url_path, parent.url) if parent is not None else None
+    parent = cache[parent_path]
+    if (
+        parent is None
+        or not parent[1]
+        or page.pk in cache["site roots"]
+        or page.url_path != f"{parent[0]}{page.slug}/"
+    ):
+        return page.url or ""
+    return f"{parent[1]}{quote(page.slug, safe=RFC3986_SUBDELIMS + '~:@')}/"
 
 
 def page_access(page) -> list[str]:

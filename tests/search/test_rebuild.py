@@ -113,3 +113,37 @@ def test_a_failed_rebuild_leaves_the_old_index_serving(search_index, cadre, monk
         rebuild.rebuild()
     assert index.physical_indices() == before
     assert found_titles(cadre.user, "失败重建") == {"失败重建之前的文章"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_large_rebuild_fills_the_index_from_worker_processes(search_index, cadre, monkeypatch):
+    # Batches of two, so that eleven articles make enough batches for two worker processes.
+    monkeypatch.setattr(rebuild, "BATCH_SIZE", 2)
+    for n in range(11):
+        ArticlePageFactory(title=f"并行重建的文章之{n}")
+    report = rebuild.rebuild(workers=2)
+    assert report.documents == report.counted == 11
+    assert len(found_titles(cadre.user, "并行重建")) == 10  # one full page
+    assert queries.search(SearchParams(q="并行重建"), cadre.user).count == 11
+    assert SearchEntry.objects.count() == 11
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_failing_worker_stops_the_rebuild_and_the_old_index_serves(
+    search_index, cadre, monkeypatch
+):
+    monkeypatch.setattr(rebuild, "BATCH_SIZE", 2)
+    for n in range(8):
+        ArticlePageFactory(title=f"工作进程失败之前的文章之{n}")
+    rebuild.rebuild(workers=1)
+    before = index.physical_indices()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the database went away")
+
+    # Worker processes are forked after this, so they inherit the broken builder.
+    monkeypatch.setattr(rebuild, "build_from_objects", broken)
+    with pytest.raises(RuntimeError, match="went away"):
+        rebuild.rebuild(workers=2)
+    assert index.physical_indices() == before
+    assert queries.search(SearchParams(q="工作进程失败"), cadre.user).count == 8
