@@ -1,6 +1,7 @@
 """How the knowledge library's articles become search documents (see search.sources)."""
 
 from search.sources import (
+    Dependency,
     SearchDocument,
     SearchSource,
     page_access,
@@ -16,6 +17,11 @@ class ArticleSource(SearchSource):
     name = "article"
     model = ArticlePage
     kind_labels = dict(ArticleKind.choices)
+    depends_on = (
+        Dependency("people.Department", fields=("name",), via="department"),
+        Dependency("people.Person", fields=("display_name",), via="authors"),
+        Dependency("taggit.Tag", fields=("name",), via="tags"),
+    )
 
     def get_queryset(self):
         return ArticlePage.objects.select_related("department").prefetch_related("authors", "tags")
