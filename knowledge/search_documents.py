@@ -3,6 +3,7 @@
 from django.db.models import Prefetch
 
 from search.sources import (
+    Dependency,
     SearchDocument,
     SearchSource,
     page_access,
@@ -19,6 +20,11 @@ class ArticleSource(SearchSource):
     name = "article"
     model = ArticlePage
     kind_labels = dict(ArticleKind.choices)
+    depends_on = (
+        Dependency("people.Department", fields=("name",), via="department"),
+        Dependency("people.Person", fields=("display_name",), via="authors"),
+        Dependency("taggit.Tag", fields=("name",), via="tags"),
+    )
 
     def get_queryset(self):
         # Related rows as plain lists (to_attr): a rebuild reads a hundred thousand pages, and

@@ -10,7 +10,7 @@ from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 from search.indexing import enqueue
-from search.sources import STAFF, SearchDocument, SearchSource, register
+from search.sources import STAFF, Dependency, SearchDocument, SearchSource, register
 
 from .character_count import text_from_html
 from .models import Note, NoteTag, Visibility
@@ -21,6 +21,11 @@ class NoteSource(SearchSource):
     name = "note"
     model = Note
     kind_labels = {"note": _("study note")}
+    depends_on = (
+        Dependency("people.Person", fields=("display_name", "department"), via="author"),
+        Dependency("people.Department", fields=("name",), via="author__department"),
+        Dependency("taggit.Tag", fields=("name",), via="tags"),
+    )
 
     def get_queryset(self):
         return (

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from search.sources import (
+    Dependency,
     SearchDocument,
     SearchSource,
     page_access,
@@ -24,6 +25,14 @@ class LectureSource(SearchSource):
     name = "lecture"
     model = LecturePage
     kind_labels = {"lecture": _("lecture")}
+    # A speaker on the platform shows their name, and their department's as the affiliation
+    # when none is given; the department facet is the audience's one department.
+    depends_on = (
+        Dependency("people.Person", fields=("display_name", "department"), via="speakers__person"),
+        Dependency("people.Department", fields=("name",), via="speakers__person__department"),
+        Dependency("people.Department", fields=("name",), via="audience_departments"),
+        Dependency("taggit.Tag", fields=("name",), via="tags"),
+    )
 
     def get_queryset(self):
         return LecturePage.objects.all().for_listing()

@@ -38,5 +38,21 @@ def check_search_settings(app_configs=None, **kwargs):
     return errors
 
 
+def check_dependencies(app_configs=None, **kwargs):
+    """Each source's `depends_on` names real models, fields and lookups (see sources.Dependency)."""
+    from .sources import dependency_errors, sources
+
+    return [
+        checks.Error(
+            f"Search dependency: {message}.",
+            hint="See search.sources.Dependency.",
+            id="gongxue_search.E004",
+        )
+        for source in sources()
+        for message in dependency_errors(source)
+    ]
+
+
 def register():
     checks.register(check_search_settings, "gongxue_search")
+    checks.register(check_dependencies, "gongxue_search")

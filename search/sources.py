@@ -2,6 +2,8 @@
 
 Each app writes `<app>/search_documents.py` with `@register`ed SearchSource classes; search/
 autodiscovers those modules and never imports an app's models by name (see SEARCH_INTERFACE).
+A source also declares, in `depends_on`, the names it copies from related models (a department's
+name, an author's display name, a tag), so that renaming one re-indexes the documents that show it.
 """
 
 import datetime
@@ -18,6 +20,7 @@ from .text import normalize, strip_tags, text_from_streamfield
 
 __all__ = [
     "STAFF",
+    "Dependency",
     "SearchDocument",
     "SearchSource",
     "page_access",
@@ -62,13 +65,37 @@ class SearchDocument:
         self.access = sorted(set(self.access or []))
 
 
+@dataclass(frozen=True)
+class Dependency:
+    """Documents of a source show `fields` of another model, so they change when those do.
+
+    `model` is that model's label ("people.Department"; search/ never imports it). `fields` are
+    what the documents show of it: a save that changes none of them re-indexes nothing. `via`
+    finds the source's objects that show a given instance: a lookup from the source's model to
+    the related one ("department", "speakers__person"), or, where no lookup reaches it (a page's
+    parent), a function fn(instance) -> the source's pks.
+
+        depends_on = (
+            Dependency("people.Department", fields=("name",), via="department"),
+            Dependency("people.Person", fields=("display_name",), via="authors"),
+            Dependency("taggit.Tag", fields=("name",), via="tags"),
+        )
+    """
+
+    model: str
+    fields: tuple[str, ...]
+    via: str | Callable[[models.Model], Iterable]
+
+
 class SearchSource:
     """How one model becomes documents. Subclass, set `name`, `model`, `kind_labels`, and
-    implement `get_queryset` and `to_document`; decorate with `@register`."""
+    implement `get_queryset` and `to_document`; decorate with `@register`. Declare in
+    `depends_on` every related model whose fields the documents copy (see Dependency)."""
 
     name: str = ""
     model: type[models.Model] | None = None
     kind_labels: dict = {}
+    depends_on: tuple[Dependency, ...] = ()
 
     def get_queryset(self):
         """Everything that may be indexed (rebuild and check walk it)."""
@@ -80,6 +107,26 @@ class SearchSource:
 
     def document_id(self, pk) -> str:
         return f"{self.name}:{pk}"
+
+    def dependents(self, dependency: Dependency, instance: models.Model) -> list:
+        """Pks of this source's objects whose documents show `instance` (through `dependency`)."""
+        if callable(dependency.via):
+            return list(dependency.via(instance))
+        return self.dependents_of(dependency, [instance.pk])
+
+    def dependents_of(self, dependency: Dependency, related) -> list:
+        """Pks of this source's objects that reach any of `related` (pks, or a queryset of
+        them) through a lookup dependency."""
+        if callable(dependency.via):
+            raise TypeError(f"{self!r}: a dependency through a function takes one instance")
+        return list(
+            self.get_queryset()
+            .filter(**{f"{dependency.via}__in": related})
+            .prefetch_related(None)
+            .order_by()
+            .values_list("pk", flat=True)
+            .distinct()
+        )
 
     def __repr__(self):
         return f"<SearchSource {self.name}>"
@@ -115,6 +162,68 @@ def source_for_model(model) -> SearchSource | None:
         if source.model is not None and issubclass(model, source.model):
             return source
     return None
+
+
+def dependencies_on(label: str) -> list[tuple[SearchSource, Dependency]]:
+    """Every (source, dependency) whose documents show fields of the model with this label."""
+    return [
+        (source, dependency)
+        for source in sources()
+        for dependency in source.depends_on
+        if dependency.model.lower() == label.lower()
+    ]
+
+
+def dependency_errors(source: SearchSource) -> list[str]:
+    """What is wrong with a source's declared dependencies: a model, field or lookup that does
+    not exist, or a lookup that leads to another model. Reads no rows."""
+    from django.apps import apps
+    from django.core.exceptions import FieldDoesNotExist
+
+    errors = []
+    for dependency in source.depends_on:
+        try:
+            related = apps.get_model(dependency.model)
+        except (LookupError, ValueError):
+            errors.append(f"{source.name}: no model {dependency.model!r}")
+            continue
+        if not dependency.fields:
+            errors.append(f"{source.name}: the dependency on {dependency.model} names no field")
+        for name in dependency.fields:
+            try:
+                field = related._meta.get_field(name)
+            except FieldDoesNotExist:
+                field = None
+            if field is None or not field.concrete:
+                errors.append(f"{source.name}: {dependency.model} has no field {name!r}")
+        if callable(dependency.via):
+            continue
+        reached = _follow(source.model, dependency.via)
+        if reached is None:
+            errors.append(
+                f"{source.name}: {dependency.via!r} is not a lookup on {source.model._meta.label}"
+            )
+        elif not issubclass(reached, related):
+            errors.append(
+                f"{source.name}: {dependency.via!r} leads to {reached._meta.label}, "
+                f"not {dependency.model}"
+            )
+    return errors
+
+
+def _follow(model, lookup: str):
+    """The model a relation lookup ("speakers__person") leads to from `model`, or None."""
+    from django.core.exceptions import FieldDoesNotExist
+
+    for name in lookup.split("__"):
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            return None
+        if not field.is_relation or field.related_model is None:
+            return None
+        model = field.related_model
+    return model
 
 
 def kind_labels() -> dict:

@@ -4,11 +4,13 @@ An open group's content follows its page's view restrictions (usually every sign
 a closed group's content carries only "study_group:<id>", the principal its members hold.
 """
 
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from search.sources import (
     STAFF,
+    Dependency,
     SearchDocument,
     SearchSource,
     page_access,
@@ -36,11 +38,46 @@ def group_access(group) -> list[str]:
     return [f"study_group:{group.pk}"]
 
 
+def summaries_under(groups) -> list:
+    """Pks of the summaries filed under these groups (a summary is a child page of its group)."""
+    query = Q()
+    for group in groups:
+        query |= Q(path__startswith=group.path, depth=group.depth + 1)
+    if not query:
+        return []
+    return list(DiscussionSummaryPage.objects.filter(query).values_list("pk", flat=True))
+
+
+def _groups(*conditions, **lookup):
+    return StudyGroupPage.objects.filter(*conditions, **lookup).only("path", "depth")
+
+
 @register
 class DiscussionSummarySource(SearchSource):
     name = "study_group_summary"
     model = DiscussionSummaryPage
     kind_labels = {"discussion_summary": _("discussion summary")}
+    # A summary shows its group (its parent page): title, department, leader and secretary, and
+    # is found only while the group is live, by whom the group's openness allows.
+    depends_on = (
+        Dependency(
+            "study_groups.StudyGroupPage",
+            fields=("title", "live", "is_open", "department", "leader", "secretary"),
+            via=lambda group: summaries_under([group]),
+        ),
+        Dependency(
+            "people.Department",
+            fields=("name",),
+            via=lambda department: summaries_under(_groups(department=department)),
+        ),
+        Dependency("people.Person", fields=("display_name",), via="follow_up_tasks__owner"),
+        Dependency(
+            "people.Person",
+            fields=("display_name",),
+            via=lambda person: summaries_under(_groups(Q(leader=person) | Q(secretary=person))),
+        ),
+        Dependency("taggit.Tag", fields=("name",), via="tags"),
+    )
 
     def get_queryset(self):
         return DiscussionSummaryPage.objects.all()
@@ -82,6 +119,18 @@ class ThreadSource(SearchSource):
     name = "study_group_thread"
     model = Thread
     kind_labels = {"discussion_thread": _("discussion thread")}
+    # A thread's address is under its group's page; group moves and view restrictions reach it
+    # through the `group` lookup (see search.signal_handlers.record_page_subtree).
+    depends_on = (
+        Dependency(
+            "study_groups.StudyGroupPage",
+            fields=("title", "live", "is_open", "department", "url_path"),
+            via="group",
+        ),
+        Dependency("people.Department", fields=("name",), via="group__department"),
+        Dependency("people.Person", fields=("display_name",), via="posts__author"),
+        Dependency("taggit.Tag", fields=("name",), via="tags"),
+    )
 
     def get_queryset(self):
         return Thread.objects.select_related("group")

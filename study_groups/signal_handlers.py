@@ -22,16 +22,15 @@ def _enqueue(obj) -> None:
 
 
 def group_saved(sender, instance, **kwargs):
-    """Keep the admin access in step, and re-index what the group holds: openness may have changed."""
+    """Keep the admin access and the coming sessions' rosters in step with the group.
+
+    What the group's threads and summaries show of it (title, openness, department, people) is
+    re-indexed by search, from the dependencies declared in search_documents.py.
+    """
     from .admin_access import sync_group_access
-    from .models import DiscussionSummaryPage, Thread
 
     sync_group_access(instance)
     sync_rosters(instance)
-    for thread in Thread.objects.filter(group=instance):
-        _enqueue(thread)
-    for summary in DiscussionSummaryPage.objects.child_of(instance):
-        _enqueue(summary)
 
 
 def sync_rosters(group) -> None:
