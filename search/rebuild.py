@@ -174,6 +174,11 @@ def _fill(target: str | None, workers: int) -> Iterator[tuple[list[str], int]]:
 
 
 def _worker_started():
+    # A forked worker must never talk over a connection it inherited: the socket is its parent's
+    # (or a thread's of its parent). Dropping the wrapper's handle makes Django open a new one;
+    # psycopg does not close a connection from a process other than the one that opened it.
+    for alias in connections:
+        connections[alias].connection = None
     client.forget_clients()
 
 
