@@ -8,6 +8,7 @@ field matches them. Everything else is escaped.
 """
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from django.utils.html import escape
@@ -18,6 +19,7 @@ FRAGMENT_SIZE = 90
 FRAGMENTS = 2
 # A body with no match (the title or a tag matched) shows its opening.
 OPENING_SIZE = 120
+MAX_WINDOWS = 40
 
 
 @lru_cache(maxsize=256)
@@ -60,10 +62,15 @@ def fragments(
     found = list(pattern.finditer(body)) if pattern is not None else []
     if not found:
         return [_ellipsised(body, 0, OPENING_SIZE, escape(body[:OPENING_SIZE]))] if body else []
+    starts = [m.start() for m in found]
+    # A common word can match hundreds of times: a few dozen windows, spread over the body, are
+    # enough to find the densest, and keep this linear in the body's length.
+    step = max(1, len(found) // MAX_WINDOWS)
     windows = []
-    for match in found:
+    for match in found[::step]:
         start = max(0, min(match.start() - size // 4, len(body) - size))
-        inside = [m for m in found if m.start() >= start and m.end() <= start + size]
+        inside = found[bisect_left(starts, start) : bisect_left(starts, start + size)]
+        inside = [m for m in inside if m.end() <= start + size]
         distinct = {m.group(0).lower() for m in inside}
         windows.append((len(distinct), len(inside), -start, start))
     windows.sort(reverse=True)

@@ -83,8 +83,11 @@ def indices(search_index, corpus):
 
 
 def ours(alias: str, q: str) -> list[str]:
-    query = queries.text_query(q)
-    response = client.get_client().search(index=alias, query=query.to_dict(), size=K, source=False)
+    # The ranking the search page uses: the query, then phrases in bodies among the best.
+    query, rescore = queries.text_query(q), queries.phrase_rescore(q)
+    response = client.get_client().search(
+        index=alias, query=query.to_dict(), rescore=rescore, size=K, source=False
+    )
     return [hit["_id"] for hit in response["hits"]["hits"]]
 
 
