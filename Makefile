@@ -57,10 +57,11 @@ format: venv
 test: venv system-deps messages lint
 	scripts/run-tests $(PYTEST_ARGS)
 
-# Search benchmark (not a test): BENCH_ARGS="--documents 20000" for a shorter run.
+# Search benchmark (not a test): BENCH_ARGS="--documents 20000" for a shorter run. Elasticsearch
+# gets a 2 GB heap here (the tests' 512 MB is for small indices).
 bench: venv
 	scripts/postgres start
-	scripts/elasticsearch start
+	ES_JAVA_OPTS="$${ES_JAVA_OPTS:--Xms2g -Xmx2g}" scripts/elasticsearch start
 	DATABASE_URL="postgres://gongxue@127.0.0.1:$(PGPORT)/gongxue" \
 	ELASTICSEARCH_URL="http://127.0.0.1:$(ES_PORT)" \
 	$(BIN)/python manage.py migrate --noinput --settings=bench.settings -v0 && \
