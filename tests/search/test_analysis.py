@@ -126,3 +126,20 @@ def test_english_is_case_insensitive_and_mixed_queries_work(search_index, cadre)
     )
     assert set(ids(cadre.user, "DIGITAL government")) == {"en", "mixed"}
     assert ids(cadre.user, "数字政府 digital") == ["mixed"]
+
+
+def test_traditional_characters_are_read_as_simplified():
+    assert normalize("學習型組織，乾燥") == "学习型组织，干燥"
+    # Phrases keep what Simplified keeps, and Simplified text is left as it is.
+    assert normalize("乾隆年间的著作") == "乾隆年间的著作"
+    assert segmented("團隊學習") == "团队 学习"
+
+
+def test_a_search_in_either_script_finds_both(search_index, cadre):
+    put(
+        ("traditional", "團隊學習的體會", "建設學習型組織"),
+        ("simplified", "团队学习心得", "建设学习型组织"),
+        ("other", "乡村振兴", "调研报告"),
+    )
+    assert set(ids(cadre.user, "團隊學習")) == {"traditional", "simplified"}
+    assert set(ids(cadre.user, "学习型组织")) == {"traditional", "simplified"}
