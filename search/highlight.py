@@ -80,10 +80,33 @@ def fragments(
             chosen.append(start)
         if len(chosen) == count:
             break
-    return [
-        _ellipsised(body, start, size, marked(body[start : start + size], terms))
-        for start in chosen
-    ]
+    shown = []
+    for start in chosen:
+        first = found[bisect_left(starts, start)]
+        inside = [m for m in found if start <= m.start() and m.end() <= start + size]
+        begin, end = _whole_words(body, start, start + size, first.start(), inside[-1].end())
+        shown.append(_ellipsised(body, begin, end - begin, marked(body[begin:end], terms)))
+    return shown
+
+
+def _in_a_word(body: str, at: int) -> bool:
+    # Between two ASCII letters or digits: English words are not cut; Chinese may be cut anywhere.
+    return (
+        0 < at < len(body)
+        and body[at - 1].isascii()
+        and body[at - 1].isalnum()
+        and (body[at].isascii() and body[at].isalnum())
+    )
+
+
+def _whole_words(body: str, begin: int, end: int, first: int, last: int) -> tuple[int, int]:
+    """The window moved inwards so that it neither opens nor closes inside an English word, never
+    past its first and last match."""
+    while begin < first and _in_a_word(body, begin):
+        begin += 1
+    while end > last and _in_a_word(body, end):
+        end -= 1
+    return begin, end
 
 
 def _ellipsised(body: str, start: int, size: int, html: str) -> str:

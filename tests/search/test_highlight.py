@@ -31,3 +31,13 @@ def test_the_fragment_with_the_most_different_terms_comes_first():
 def test_a_body_without_a_match_shows_its_opening():
     assert fragments("开头的话" * 100, ["不存在"]) == ["开头的话" * 30 + "…"]
     assert fragments("", ["学习"]) == []
+
+
+def test_a_fragment_neither_opens_nor_closes_inside_an_english_word():
+    body = "The study group discussed digital government and agreed on next steps. " * 5
+    for fragment in fragments(body, ["digital"], size=50):
+        text = fragment.replace("<mark>", "").replace("</mark>", "").strip("…")
+        assert body.find(text) >= 0
+        start, end = body.find(text), body.find(text) + len(text)
+        assert start == 0 or not (body[start - 1].isalnum() and body[start].isalnum())
+        assert end == len(body) or not (body[end - 1].isalnum() and body[end].isalnum())
