@@ -69,8 +69,7 @@ def fragments(
     windows = []
     for match in found[::step]:
         start = max(0, min(match.start() - size // 4, len(body) - size))
-        inside = found[bisect_left(starts, start) : bisect_left(starts, start + size)]
-        inside = [m for m in inside if m.end() <= start + size]
+        inside = _inside(found, starts, start, size)
         distinct = {m.group(0).lower() for m in inside}
         windows.append((len(distinct), len(inside), -start, start))
     windows.sort(reverse=True)
@@ -82,11 +81,18 @@ def fragments(
             break
     shown = []
     for start in chosen:
-        first = found[bisect_left(starts, start)]
-        inside = [m for m in found if start <= m.start() and m.end() <= start + size]
-        begin, end = _whole_words(body, start, start + size, first.start(), inside[-1].end())
+        inside = _inside(found, starts, start, size)
+        # A window holding no whole match (a term longer than the window) keeps its edges.
+        first, last = (inside[0].start(), inside[-1].end()) if inside else (start, start + size)
+        begin, end = _whole_words(body, start, start + size, first, last)
         shown.append(_ellipsised(body, begin, end - begin, marked(body[begin:end], terms)))
     return shown
+
+
+def _inside(found: list[re.Match], starts: list[int], start: int, size: int) -> list[re.Match]:
+    """The matches wholly inside the window [start, start + size) (`starts`: their positions)."""
+    window = found[bisect_left(starts, start) : bisect_left(starts, start + size)]
+    return [m for m in window if m.end() <= start + size]
 
 
 def _in_a_word(body: str, at: int) -> bool:

@@ -29,7 +29,7 @@ from .models import OutboxEntry, SearchEntry
 from .sources import (
     SearchDocument,
     SearchSource,
-    restrictions_cached,
+    reading_in_batch,
     source_for_model,
     source_named,
     sources,
@@ -161,7 +161,7 @@ def build(source: SearchSource, pks: Iterable[str], version: int | None = None) 
     built = Built(version=version)
     pks = list(pks)
     found = {str(obj.pk): obj for obj in source.get_queryset().filter(pk__in=pks)}
-    with restrictions_cached():
+    with reading_in_batch():
         _build_into(built, source, pks, found)
     return built
 

@@ -29,7 +29,7 @@ from .indexing import (
     write_index,
 )
 from .models import OutboxEntry, SearchEntry
-from .sources import restrictions_cached, source_named, sources
+from .sources import reading_in_batch, source_named, sources
 
 Progress = Callable[[int], None]
 
@@ -135,7 +135,7 @@ def write_chunk(source_name: str, pks: list, target: str | None) -> tuple[list[s
     source = source_named(source_name)
     version = now_version()
     objects = source.get_queryset().filter(pk__in=pks).order_by("pk")
-    with restrictions_cached():
+    with reading_in_batch():
         built = build_from_objects(source, objects, version)
     write_database_copy(built)
     if target is not None:
@@ -241,7 +241,7 @@ def check(progress: Progress | None = None) -> CheckReport:
     report = CheckReport(backlog=backlog())
     es = client.get_client(timeout=60.0)
     expected: dict[str, str] = {}
-    with restrictions_cached():
+    with reading_in_batch():
         for source in sources():
             chunk = []
             for obj in source.get_queryset().order_by("pk").iterator(chunk_size=BATCH_SIZE):

@@ -259,8 +259,17 @@ def principals_for(user) -> list[str] | None:
 
 
 _restriction_cache: ContextVar[list | None] = ContextVar("restriction_cache", default=None)
-# Within a batch: a parent page's path -> its (url_path, url), and the ids of site root pages.
-_url_cache: ContextVar[dict | None] = ContextVar("url_cache", default=None)
+
+
+@dataclass
+class _PageURLs:
+    """Within a batch: the ids of site root pages, and each parent's path -> (url_path, url)."""
+
+    site_roots: set[int]
+    parents: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+
+
+_url_cache: ContextVar[_PageURLs | None] = ContextVar("url_cache", default=None)
 
 
 def _restrictions() -> list[tuple[str, str, set[int]]]:
@@ -279,12 +288,14 @@ def _restrictions() -> list[tuple[str, str, set[int]]]:
 
 
 @contextmanager
-def restrictions_cached():
+def reading_in_batch():
     """Read the view restrictions, and each parent page's URL, once for many documents (a
     rebuild, a batch of changes) rather than once a document."""
     token = _restriction_cache.set(None)
     _restriction_cache.set(_restrictions())
-    url_token = _url_cache.set({})
+    from wagtail.models import Site
+
+    url_token = _url_cache.set(_PageURLs(set(Site.objects.values_list("root_page_id", flat=True))))
     try:
         yield
     finally:
@@ -298,24 +309,21 @@ def page_url(page) -> str:
     Wagtail reverses a URL pattern for every page it is asked about; a rebuild asks about
     thousands of siblings, whose URLs are their parent's plus their slug.
     """
-    from wagtail.models import Page, Site
+    from wagtail.models import Page
 
     cache = _url_cache.get()
     if cache is None or type(page).get_url_parts is not Page.get_url_parts:
         return page.url or ""  # outside a batch, or a page type that makes its own URLs
-
-    if "site roots" not in cache:
-        cache["site roots"] = set(Site.objects.values_list("root_page_id", flat=True))
     parent_path = page.path[: -Page.steplen]
-    if parent_path not in cache:
+    if parent_path not in cache.parents:
         parent = Page.objects.filter(path=parent_path).first()
         parent = parent.specific if parent is not None else None
-        cache[parent_path] = (parent.url_path, parent.url) if parent is not None else None
-    parent = cache[parent_path]
+        cache.parents[parent_path] = (parent.url_path, parent.url) if parent is not None else None
+    parent = cache.parents[parent_path]
     if (
         parent is None
         or not parent[1]
-        or page.pk in cache["site roots"]
+        or page.pk in cache.site_roots
         or page.url_path != f"{parent[0]}{page.slug}/"
     ):
         return page.url or ""

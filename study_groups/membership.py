@@ -47,7 +47,8 @@ def group_ids_of(user) -> set[int]:
         return cached
     from .models import StudyGroupPage
 
-    person = Person.objects.filter(user=user).only("pk").first()
+    # The person the request has already loaded (the header and the search principals use it).
+    person = getattr(user, "person", None)
     ids = (
         set(StudyGroupPage.objects.of_person(person).values_list("pk", flat=True))
         if person

@@ -4,7 +4,7 @@ import pytest
 
 from knowledge.models import ArticlePage, KnowledgeIndexPage
 from knowledge.search_documents import ArticleSource
-from search.sources import page_url, restrictions_cached
+from search.sources import page_url, reading_in_batch
 from tests.knowledge.factories import ArticlePageFactory, library
 
 pytestmark = pytest.mark.django_db
@@ -19,7 +19,7 @@ def test_a_batch_gives_every_page_the_url_wagtail_gives_it():
         ArticlePageFactory(parent=shelf, slug="系统思考"),
         ArticlePageFactory(parent=shelf, slug="another"),
     ]
-    with restrictions_cached():
+    with reading_in_batch():
         urls = [page_url(page) for page in ArticlePage.objects.filter(pk__in=[p.pk for p in pages])]
     assert sorted(urls) == sorted(ArticlePage.objects.get(pk=p.pk).url for p in pages)
     assert (
@@ -31,7 +31,7 @@ def test_a_batch_gives_every_page_the_url_wagtail_gives_it():
 def test_a_batch_reads_tags_and_authors_as_the_page_has_them(cadre):
     article = ArticlePageFactory(tags=["学习型组织", "数字政府"], authors=[cadre])
     source = ArticleSource()
-    with restrictions_cached():
+    with reading_in_batch():
         (obj,) = source.get_queryset().filter(pk=article.pk)
         document = source.to_document(obj)
     assert sorted(document.tags) == ["学习型组织", "数字政府"]
