@@ -9,9 +9,10 @@ Analysis uses only what Elasticsearch's core distribution has (the "core profile
              phrase query on it means "these characters side by side".
 - `*_words`: text cut into words in Python (search.text), analysed by the built-in whitespace analyzer.
 
-Titles are short and get all three. Bodies are long and get pairs and words only: every indexed
-token costs rebuild time, and single characters in a body are found through the pairs that start
-with them (a prefix query), English words through the word field. Highlights are drawn in Python
+Titles are short and get all three. Bodies are long and get pairs, plus the words that are not
+Chinese: every indexed token (and every word the dictionary cuts) costs rebuild time. A Chinese word
+in a body is its pairs side by side, a single character is found through the pairs that start with
+it (a prefix query), an English word through the word field. Highlights are drawn in Python
 from the stored text (search.highlight), so the index keeps no offsets.
 A production cluster with the smartcn, IK or ICU plugin may add a `plugin` sub-field analysed with it
 (setting GONGXUE_SEARCH_PLUGIN_ANALYZER); nothing else changes.
@@ -36,7 +37,7 @@ from . import client
 from .text import segmenter_version
 
 # Raise when the mapping or the analysis changes: a running index with another number is rebuilt.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # What the core distribution offers and the core profile may use (see tests/search/test_analysis.py).
 CORE_TOKENIZERS = {"standard"}
@@ -100,7 +101,8 @@ def mapping() -> Mapping:
     m.field("title", _title_field())
     m.field("title_words", Text(analyzer=WORDS))
     m.field("body", _body_field())
-    # Words are matched one by one (never as phrases: the pairs do that), so no positions.
+    # The body's words other than Chinese (English, numbers), matched one by one (never as
+    # phrases: the pairs do that), so no positions.
     m.field("body_words", Text(analyzer=WORDS, index_options="freqs"))
     # Tags, people, department and study group are counted by their exact values (keywords) and
     # found by their words (meta_words).

@@ -34,7 +34,7 @@ from .sources import (
     source_named,
     sources,
 )
-from .text import segmented
+from .text import ascii_words, segmented
 
 logger = logging.getLogger(__name__)
 
@@ -113,7 +113,7 @@ def document_body(doc: SearchDocument, source: SearchSource) -> dict:
         "title": doc.title,
         "title_words": segmented(doc.title, normalized=True),
         "body": doc.body,
-        "body_words": segmented(doc.body, normalized=True),
+        "body_words": ascii_words(doc.body, normalized=True),
         "tags": doc.tags,
         "people": doc.people,
         "meta_words": segmented(" ".join(m for m in meta if m)),

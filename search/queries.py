@@ -19,7 +19,7 @@ from django.utils.safestring import SafeString, mark_safe
 from . import client, highlight, index
 from .params import PAGE_SIZE, SearchParams
 from .sources import kind_labels, principals_for, source_for_model
-from .text import has_han, normalize, segmented, words
+from .text import ascii_words, has_han, normalize, segmented, words
 
 FACETS = ("kind", "tag", "department", "study_group", "year")
 FACET_FIELDS = {
@@ -146,7 +146,6 @@ def term_clause(term: str) -> Query:
             Q("match_phrase", **{"title.bigrams": {"query": term, "boost": 6}}),
             Q("match", body={"query": term, "operator": "and", "boost": 1.5}),
             Q("term", title_words={"value": term, "boost": 4}),
-            Q("term", body_words={"value": term, "boost": 1.5}),
             Q("term", meta_words={"value": term, "boost": 3}),
         ]
     elif has_han(term):
@@ -155,17 +154,23 @@ def term_clause(term: str) -> Query:
             Q("match", title={"query": term, "boost": 4}),
             Q("prefix", body={"value": f"{term} ", "boost": 0.5}),
             Q("term", title_words={"value": term, "boost": 2}),
-            Q("term", body_words={"value": term, "boost": 1}),
             Q("term", meta_words={"value": term, "boost": 3}),
         ]
     else:
         clauses = [
             Q("match", title={"query": term, "boost": 4}),
             Q("term", title_words={"value": term, "boost": 2}),
-            Q("term", body_words={"value": term, "boost": 1}),
             Q("term", meta_words={"value": term, "boost": 3}),
         ]
+        if _found_in_bodies(term):
+            clauses.append(Q("term", body_words={"value": term, "boost": 1}))
     return Q("bool", should=clauses, minimum_should_match=1)
+
+
+def _found_in_bodies(term: str) -> bool:
+    # Bodies keep Chinese as character pairs and other words only when written in ASCII
+    # (search.text.ascii_words); a letter of another script (é, д) is found in titles and tags.
+    return has_han(term) or ascii_words(term, normalized=True) == term
 
 
 def text_query(q: str) -> Query | None:
@@ -175,10 +180,12 @@ def text_query(q: str) -> Query | None:
     if not terms:
         return None
     unique = list(dict.fromkeys(terms))
-    required = len(unique) if len(unique) <= 2 else max(2, math.ceil(len(unique) * 0.75))
-    clauses = [term_clause(term) for term in unique]
+    # Words a body cannot hold rank what they find but do not decide, unless they are all there is.
+    deciding = [term for term in unique if _found_in_bodies(term)] or unique
+    required = len(deciding) if len(deciding) <= 2 else max(2, math.ceil(len(deciding) * 0.75))
+    clauses = [term_clause(term) for term in deciding]
     phrase = " ".join(terms)
-    boosts = []
+    boosts = [term_clause(term) for term in unique if term not in deciding]
     if _is_phrase(terms):
         # The exact phrase in a title ranks first of all.
         boosts.append(Q("match_phrase", **{"title.bigrams": {"query": phrase, "boost": 10}}))
@@ -479,7 +486,7 @@ def related(obj_or_doc_id, user, limit: int = 4) -> list[Hit]:
         found = es.options(ignore_status=404).get(
             index=index.alias_name(),
             id=doc_id,
-            source_includes=["title", "tags", "title_words", "body_words"],
+            source_includes=["tags", "title_words", "body", "body_words"],
         )
     except (ApiError, TransportError, OSError) as error:
         _trip_breaker()
@@ -489,12 +496,19 @@ def related(obj_or_doc_id, user, limit: int = 4) -> list[Hit]:
         raise SearchUnavailable(f"{doc_id} is not in the index")
     source = found["_source"]
     should = [Q("term", tags={"value": tag, "boost": 3}) for tag in source.get("tags", [])]
-    like = " ".join([source.get("title_words", "")] * 2 + [source.get("body_words", "")[:3000]])
+    # An artificial document, so that each field reads the text with its own analyzer: the
+    # title's words (counted twice), the body's character pairs and its other words.
+    title_words = source.get("title_words", "")
+    like = {
+        "title_words": f"{title_words} {title_words}",
+        "body": source.get("body", "")[:3000],
+        "body_words": source.get("body_words", "")[:3000],
+    }
     should.append(
         Q(
             "more_like_this",
-            fields=["title_words", "body_words"],
-            like=like,
+            fields=["title_words", "body", "body_words"],
+            like=[{"doc": like}],
             min_term_freq=1,
             min_doc_freq=1,
             max_query_terms=40,

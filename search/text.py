@@ -98,13 +98,21 @@ def _nfkc(match: re.Match) -> str:
     return unicodedata.normalize("NFKC", match.group(0))
 
 
+@cache
+def _changing_or_traditional() -> re.Pattern:
+    # Both character classes in one: most texts hold neither, and then one scan decides it.
+    return re.compile(f"{_CHANGING.pattern[:-2]}{_traditional().pattern[1:]}")
+
+
 def normalize(text: str) -> str:
     """NFKC for letters and digits (full-width ＡＢＣ１２３ become ABC123), Chinese punctuation kept,
     Traditional characters made Simplified (學習 becomes 学习), spaces (the ideographic one too)
     squeezed."""
-    text = _CHANGING.sub(_nfkc, text or "")
-    if _traditional().search(text):
-        text = _converter().convert(text)
+    text = text or ""
+    if _changing_or_traditional().search(text):
+        text = _CHANGING.sub(_nfkc, text)
+        if _traditional().search(text):
+            text = _converter().convert(text)
     # str.split() finds the same spaces as a regular expression would, in a third of the time.
     return " ".join(text.split())
 
@@ -143,6 +151,24 @@ def segmented(text: str, normalized: bool = False) -> str:
     """
     text = (text if normalized else normalize(text)).lower()
     return " ".join([w for w in _segmenter.cut(text, False) if w.isalnum() or _WORDLIKE.search(w)])
+
+
+# Every byte but ASCII letters and digits becomes a space (non-ASCII characters arrive as "?").
+_NOT_ASCII_WORD = bytes(
+    c if chr(c).isascii() and chr(c).isalnum() else ord(" ") for c in range(256)
+)
+
+
+def ascii_words(text: str, normalized: bool = False) -> str:
+    """The words of a text written in ASCII letters and digits (English, pinyin, numbers),
+    lower-cased and joined with spaces: the words of a body its character pairs do not find.
+
+    Byte operations, not the dictionary nor a regular expression: this runs over every body a
+    rebuild writes. For such words the dictionary cuts queries the same way (runs of letters
+    and digits); other scripts are found through the character pairs (search.queries).
+    """
+    text = (text if normalized else normalize(text)).lower()
+    return " ".join(text.encode("ascii", "replace").translate(_NOT_ASCII_WORD).decode().split())
 
 
 _SKIPPED_KEYS = {"id", "type", "url", "image", "document"}

@@ -7,7 +7,7 @@ from django.test import override_settings
 from search import client, index, indexing, queries
 from search.params import SearchParams
 from search.sources import SearchDocument, SearchSource
-from search.text import normalize, segmented, segmenter_version, words
+from search.text import ascii_words, normalize, segmented, segmenter_version, words
 
 pytestmark = pytest.mark.django_db
 
@@ -92,6 +92,24 @@ def test_characters_pairs_and_words_of_a_chinese_sample(search_index):
     assert segmented("学习型组织建设的思考") == "学习型 组织 建设 的 思考"
     assert analyzed("title_words", segmented("学习型组织建设")) == ["学习型", "组织", "建设"]
     assert analyzed("title", "Team LEARNING 2024") == ["team", "learning", "2024"]
+
+
+def test_a_body_keeps_its_chinese_as_pairs_and_its_english_as_words():
+    # The dictionary cuts titles and queries; a body's Chinese is its pairs, so its word field
+    # holds only the words in ASCII, cut where the dictionary cuts a query.
+    body = "建设学习型组织：Field notes on COVID-19, node.js and 5G网络。"
+    assert ascii_words(body) == "field notes on covid 19 node js and 5g"
+    assert ascii_words(body).split() == [w for w in words(body) if w.isascii()]
+
+
+def test_a_word_in_another_script_does_not_hide_a_body_with_the_rest(search_index, cadre):
+    put(
+        ("accented", "读书笔记", "关于 café culture 的随笔"),
+        ("other", "读书笔记", "关于 tea culture 的随笔"),
+    )
+    # "café" is "caf" and "é" to the dictionary; bodies keep "caf" and find it.
+    assert ids(cadre.user, "café") == ["accented"]
+    assert set(ids(cadre.user, "culture")) == {"accented", "other"}
 
 
 def test_full_width_forms_are_normalised_and_punctuation_is_no_word():
