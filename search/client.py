@@ -4,6 +4,7 @@ from functools import cache
 
 from elasticsearch import Elasticsearch
 from elasticsearch.exceptions import ApiError, TransportError
+from elasticsearch.serializer import OrjsonSerializer
 
 from django.conf import settings
 
@@ -18,7 +19,14 @@ def is_configured() -> bool:
 
 @cache
 def _client_for(url: str, timeout: float) -> Elasticsearch:
-    return Elasticsearch(url, request_timeout=timeout, retry_on_timeout=False, max_retries=0)
+    # orjson writes a document's JSON several times faster than the standard library.
+    return Elasticsearch(
+        url,
+        request_timeout=timeout,
+        retry_on_timeout=False,
+        max_retries=0,
+        serializer=OrjsonSerializer(),
+    )
 
 
 def get_client(timeout: float = 5.0) -> Elasticsearch | None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from elasticsearch import helpers
 from elasticsearch.exceptions import ApiError, TransportError
 
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.utils import timezone
 
 from . import client, index
@@ -199,36 +199,71 @@ def write_database_copy(built: Built) -> None:
     """Write documents to SearchEntry, never over a newer version.
 
     Rows at this version or older are replaced; a row another writer left at a newer version stays
-    (its insert conflicts on doc_id and is skipped).
+    (its insert conflicts on doc_id and is skipped). Readers never see a document missing: the
+    old rows go and the new ones come in one transaction.
     """
     stale = set(built.delete) | set(built.write)
-    if stale:
-        SearchEntry.objects.filter(doc_id__in=stale, version__lte=built.version).delete()
-    if not built.write:
-        return
-    SearchEntry.objects.bulk_create(
-        [entry_for(doc_id, body, built.version) for doc_id, body in built.write.items()],
-        batch_size=BATCH_SIZE,
-        ignore_conflicts=True,
+    rows = [entry_values(doc_id, body, built.version) for doc_id, body in built.write.items()]
+    with transaction.atomic():
+        if stale:
+            SearchEntry.objects.filter(doc_id__in=stale, version__lte=built.version).delete()
+        if not rows or (connection.vendor == "postgresql" and _copy_entries(rows)):
+            return
+        SearchEntry.objects.bulk_create(
+            [SearchEntry(**dict(zip(ENTRY_FIELDS, row, strict=True))) for row in rows],
+            batch_size=BATCH_SIZE,
+            ignore_conflicts=True,
+        )
+
+
+# SearchEntry's fields in the order entry_values gives them.
+ENTRY_FIELDS = (
+    "doc_id", "source", "kind", "title", "body", "meta", "url", "date", "tags", "department",
+    "study_group", "access", "version",
+)  # fmt: skip
+
+
+def entry_values(doc_id: str, body: dict, version: int) -> tuple:
+    """A SearchEntry row for a document body, as values in ENTRY_FIELDS order."""
+    return (
+        doc_id,
+        body["source"],
+        body["kind"],
+        body["title"][:500],
+        body["body"],
+        body["meta_words"],
+        body["url"][:500],
+        body["date"],
+        "\n" + "".join(f"{tag}\n" for tag in body["tags"]) if body["tags"] else "",
+        (body["department"] or "")[:200],
+        (body["study_group"] or "")[:200],
+        " " + " ".join(body["access"]) + " ",
+        version,
     )
 
 
-def entry_for(doc_id: str, body: dict, version: int) -> SearchEntry:
-    return SearchEntry(
-        doc_id=doc_id,
-        source=body["source"],
-        kind=body["kind"],
-        title=body["title"][:500],
-        body=body["body"],
-        meta=body["meta_words"],
-        url=body["url"][:500],
-        date=body["date"],
-        tags="\n" + "".join(f"{tag}\n" for tag in body["tags"]) if body["tags"] else "",
-        department=(body["department"] or "")[:200],
-        study_group=(body["study_group"] or "")[:200],
-        access=" " + " ".join(body["access"]) + " ",
-        version=version,
-    )
+def _copy_entries(rows: list[tuple]) -> bool:
+    """Insert rows with PostgreSQL's COPY, a fraction of an INSERT's cost for both sides.
+
+    Returns False, having written nothing, when a row is already there (another writer's newer
+    version, which must stay): the caller then inserts them skipping conflicts.
+    """
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(SearchEntry._meta.get_field(name).column) for name in ENTRY_FIELDS)
+    statement = f"COPY {quote(SearchEntry._meta.db_table)} ({columns}) FROM STDIN"
+    try:
+        # The copy object is psycopg's own: its errors are made Django's as a cursor's are.
+        with (
+            transaction.atomic(),
+            connection.wrap_database_errors,
+            connection.cursor() as cursor,
+            cursor.copy(statement) as copy,
+        ):
+            for row in rows:
+                copy.write_row(row)
+    except IntegrityError:
+        return False
+    return True
 
 
 def bulk_actions(built: Built, index_name: str):

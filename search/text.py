@@ -118,8 +118,9 @@ def normalize(text: str) -> str:
 
 
 def strip_tags(markup: str) -> str:
-    """Plain text from HTML: tags dropped, entities decoded, spaces squeezed."""
-    return normalize(html.unescape(_TAGS.sub(" ", markup or "")))
+    """Plain text from HTML: tags dropped, entities decoded. Not normalised: a SearchDocument
+    normalises its text once, whatever it is made of."""
+    return html.unescape(_TAGS.sub(" ", markup or ""))
 
 
 def has_han(text: str) -> bool:
