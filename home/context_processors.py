@@ -1,13 +1,9 @@
-from wagtail import hooks
+from .header import header_for
 
 
 def navigation(request):
-    """The main menu's entries beyond the library, contributed by each app through a hook."""
+    """The header's menu entries beyond the library, the person's name and the admin link."""
     if not getattr(request, "user", None) or not request.user.is_authenticated:
-        return {"gongxue_nav": []}
-    items = []
-    for entry in hooks.get_hooks("gongxue_nav_items"):
-        item = entry(request)
-        if item:
-            items.append(item)
-    return {"gongxue_nav": sorted(items, key=lambda i: i.get("order", 100))}
+        return {"gongxue_nav": [], "gongxue_header": None}
+    header = header_for(request)
+    return {"gongxue_nav": header["nav"], "gongxue_header": header}

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from home.header import forget as forget_header
 from people.roles import LEARNING_LEADERSHIP_GROUP
 
 from . import discussion
@@ -318,6 +319,7 @@ def notifications(request, index):
     unread = [n.pk for n in items if n.read_at is None]
     if unread:
         Notification.objects.filter(pk__in=unread).update(read_at=timezone.now())
+        forget_header(request)  # its count of unread notifications
     return TemplateResponse(
         request,
         "study_groups/notifications.html",

@@ -7,7 +7,7 @@ from django.core import mail
 from study_groups import discussion
 from study_groups.mentions import mentioned_members
 from study_groups.models import Notification
-from tests.assertions import assert_contains
+from tests.assertions import assert_contains, assert_not_contains
 from tests.people.factories import person_with_roles
 
 from .factories import thread_in
@@ -43,6 +43,8 @@ def test_the_nav_shows_unread_notices_until_they_are_read(client, thread, member
     assert_contains(client.get("/groups/"), "学习小组 (1)")
     client.get("/groups/notifications/")
     assert Notification.objects.get(recipient=leader).read_at is not None
+    # The header counts them again at once, not a minute later.
+    assert_not_contains(client.get("/groups/"), "学习小组 (1)")
 
 
 def test_non_members_and_the_author_are_not_notified(thread, member, outsider):

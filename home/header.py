@@ -1,0 +1,51 @@
+"""What the page header shows a signed-in person: their name, the menu entries the apps
+contribute (hook `gongxue_nav_items`) and whether to offer the admin.
+
+Learning these takes several queries (roles, permissions, unread notifications) and the header is
+on every page, so they are kept in the person's session for a minute. A menu that lags a role
+change by that minute offers a link the destination still refuses (every view checks who may see
+it): the header never shows content. A view that changes what the header says (reading one's
+notifications) calls `forget`.
+"""
+
+import time
+
+from django.utils.translation import get_language
+
+from wagtail import hooks
+
+SESSION_KEY = "gongxue_header"
+KEEP_SECONDS = 60
+
+
+def header_for(request) -> dict:
+    """{"name", "nav": [{"url", "label"}...], "admin"} for the signed-in person of `request`."""
+    session = getattr(request, "session", None)
+    language = get_language()
+    kept = session.get(SESSION_KEY) if session is not None else None
+    if kept and kept.get("language") == language and time.time() - kept["at"] < KEEP_SECONDS:
+        return kept
+    user = request.user
+    person = getattr(user, "person", None)
+    items = [item for entry in hooks.get_hooks("gongxue_nav_items") if (item := entry(request))]
+    fresh = {
+        "at": time.time(),
+        "language": language,
+        "name": (person.display_name if person else "") or user.get_username(),
+        # Labels are resolved now, in the language the key records: the session keeps JSON.
+        "nav": [
+            {"url": str(item["url"]), "label": str(item["label"])}
+            for item in sorted(items, key=lambda i: i.get("order", 100))
+        ],
+        "admin": user.has_perm("wagtailadmin.access_admin"),
+    }
+    if session is not None:
+        session[SESSION_KEY] = fresh
+    return fresh
+
+
+def forget(request) -> None:
+    """Work the header out again on the next page (what it shows has just changed)."""
+    session = getattr(request, "session", None)
+    if session is not None:
+        session.pop(SESSION_KEY, None)
