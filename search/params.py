@@ -1,6 +1,7 @@
 """Reading a search request's query string: every bad value is dropped with a clear word, never a 500."""
 
 from dataclasses import dataclass, field
+from urllib.parse import quote_plus
 
 from django.utils.translation import gettext as _
 
@@ -80,8 +81,6 @@ class SearchParams:
 
     def as_query(self, **overrides) -> str:
         """The query string for these parameters with some replaced (for facet and page links)."""
-        from urllib.parse import urlencode
-
         values = {
             "q": self.q,
             "kind": self.kind,
@@ -95,11 +94,18 @@ class SearchParams:
         values.update(overrides)
         pairs = []
         for key, value in values.items():
-            if isinstance(value, list):
-                pairs += [(key, v) for v in value]
-            elif value not in ("", None):
-                pairs.append((key, value))
-        return urlencode(pairs)
+            for item in value if isinstance(value, list) else [value]:
+                if item not in ("", None):
+                    pairs.append(f"{key}={self._quoted(str(item))}")
+        return "&".join(pairs)
+
+    def _quoted(self, value: str) -> str:
+        # A results page links every facet value with the same query around it: each value is
+        # quoted once, not once a link (as urlencode would, the same way).
+        cache = self.__dict__.setdefault("_quoted_values", {})
+        if value not in cache:
+            cache[value] = quote_plus(value)
+        return cache[value]
 
     def toggled(self, name: str, value: str) -> str:
         """The query string with a facet value chosen, or unchosen if it was (tags add up)."""

@@ -24,3 +24,14 @@ def assert_not_contains(response, text: str):
         raise AssertionError(
             f"{text!r} should not be shown, but is:\n…{html[max(0, at - 300) : at + 300]}…"
         )
+
+
+def header_forgotten(client):
+    """Make the client's next page work out its header again, as the first page of a visit does,
+    so that query counts of two pages compare like with like (see home.header)."""
+    from home.header import SESSION_KEY
+
+    session = client.session
+    session.pop(SESSION_KEY, None)
+    session.save()
+    return client

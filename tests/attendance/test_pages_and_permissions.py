@@ -5,7 +5,7 @@ import pytest
 from django.utils import timezone
 
 from attendance.models import AttendanceRecord, Status
-from tests.assertions import assert_contains, assert_not_contains
+from tests.assertions import assert_contains, assert_not_contains, header_forgotten
 from tests.people.factories import PersonFactory
 
 from .factories import AttendanceEventFactory
@@ -192,6 +192,7 @@ def _queries(client, path) -> int:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    header_forgotten(client)
     with CaptureQueriesContext(connection) as captured:
         assert client.get(path).status_code == 200
     return len(captured)

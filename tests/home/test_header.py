@@ -49,6 +49,8 @@ def test_pages_after_the_first_do_not_ask_for_the_header_again(cadre_client):
     permission_queries = [q for q in again if "auth_permission" in q["sql"]]
     assert not permission_queries
     assert len(again) < len(first)
+    # The person comes with the signed-in user, in the same query.
+    assert not [q for q in again if q["sql"].startswith('SELECT "people_person"')]
 
 
 def test_the_menu_follows_the_language(cadre_client):

@@ -5,7 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from lectures.blocks import MaterialsBlock
-from tests.assertions import assert_contains, assert_not_contains
+from tests.assertions import assert_contains, assert_not_contains, header_forgotten
 from tests.knowledge.factories import ArticlePageFactory
 from tests.people.factories import DepartmentFactory, PersonFactory
 
@@ -115,6 +115,7 @@ def _detail_queries(client, lecture) -> int:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    header_forgotten(client)
     with CaptureQueriesContext(connection) as captured:
         assert client.get(lecture.url).status_code == 200
     return len(captured)

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from tests.assertions import assert_contains, assert_not_contains
+from tests.assertions import assert_contains, assert_not_contains, header_forgotten
 from tests.people.factories import PersonFactory
 
 from .factories import LecturePageFactory, LectureSeriesPageFactory, in_days
@@ -105,6 +105,7 @@ def test_restricted_lectures_stay_hidden(cadre_client):
 
 
 def _queries(client, path) -> int:
+    header_forgotten(client)
     with CaptureQueriesContext(connection) as captured:
         assert client.get(path).status_code == 200
     return len(captured)

@@ -93,6 +93,8 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "website.wsgi.application"
 
+AUTHENTICATION_BACKENDS = ["people.backends.PersonBackend"]
+
 # SQLite is the embedded default; tests and production set DATABASE_URL to PostgreSQL.
 DATABASES = {
     "default": dj_database_url.parse(
