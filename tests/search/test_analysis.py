@@ -136,6 +136,19 @@ def test_the_exact_phrase_ranks_first_and_a_title_beats_a_body(search_index, cad
     assert ids(cadre.user, "学习型组织") == ["title", "body", "scattered"]
 
 
+def test_words_typed_in_one_run_rank_first_where_they_stand_together(search_index, cadre):
+    put(
+        ("apart", "工作随笔", "基层工作，治理能力，调研"),
+        (
+            "together",
+            "工作随笔",
+            "关于基层治理的一些调研，还有许多别的想法和体会，都写在这篇随笔里面了",
+        ),
+    )
+    # 基层治理 is cut into 基层 and 治理; the space before 调研 sets that word apart.
+    assert ids(cadre.user, "基层治理 调研") == ["together", "apart"]
+
+
 def test_english_is_case_insensitive_and_mixed_queries_work(search_index, cadre):
     put(
         ("en", "Digital Government Research", "How offices go digital"),
