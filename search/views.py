@@ -7,6 +7,8 @@ import logging
 
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from . import client, fallback, queries
@@ -35,12 +37,11 @@ def search_page(request):
             % {"page": params.page, "last": results.num_pages}
         )
     titles = facet_titles()
-    facet_groups = []
-    for name, values in results.facets.items():
-        for value in values:
-            value.query = params.toggled(name, value.value)
-        if values:
-            facet_groups.append((name, titles[name], values))
+    facet_groups = [
+        (name, titles[name], facet_links(params, name, values))
+        for name, values in results.facets.items()
+        if values
+    ]
     return TemplateResponse(
         request,
         "search/search.html",
@@ -56,6 +57,27 @@ def search_page(request):
             "previous_query": params.as_query(page=params.page - 1),
             "next_query": params.as_query(page=params.page + 1),
         },
+    )
+
+
+def facet_links(params: SearchParams, name: str, values) -> str:
+    """A facet's values as list items, each a link that chooses (or unchooses) it with its count.
+
+    Made here rather than in a template loop: a page shows up to a hundred of them, and the
+    template engine would resolve five variables for each.
+    """
+    return format_html_join(
+        "",
+        '<li><a href="?{}"{}>{} <span class="facet-count">{}</span></a></li>',
+        (
+            (
+                params.toggled(name, value.value),
+                mark_safe(' aria-current="true"') if value.selected else "",
+                value.label,
+                value.count,
+            )
+            for value in values
+        ),
     )
 
 

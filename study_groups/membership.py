@@ -50,7 +50,8 @@ def group_ids_of(user) -> set[int]:
     # The person the request has already loaded (the header and the search principals use it).
     person = getattr(user, "person", None)
     ids = (
-        set(StudyGroupPage.objects.of_person(person).values_list("pk", flat=True))
+        # No ordering: a set needs none, and the page tree's order would join the page table.
+        set(StudyGroupPage.objects.of_person(person).order_by().values_list("pk", flat=True))
         if person
         else set()
     )
