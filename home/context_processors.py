@@ -2,8 +2,8 @@ from .header import header_for
 
 
 def navigation(request):
-    """The header's menu entries beyond the library, the person's name and the admin link."""
+    """`gongxue_header`: the person's name, the menu's entries beyond the library and whether to
+    offer the admin (see home.header); None for someone not signed in."""
     if not getattr(request, "user", None) or not request.user.is_authenticated:
-        return {"gongxue_nav": [], "gongxue_header": None}
-    header = header_for(request)
-    return {"gongxue_nav": header["nav"], "gongxue_header": header}
+        return {"gongxue_header": None}
+    return {"gongxue_header": header_for(request)}

@@ -7,7 +7,6 @@ answer from the database (search.fallback).
 """
 
 import math
-import re
 import time
 from dataclasses import dataclass, field
 
@@ -20,7 +19,7 @@ from django.utils.safestring import SafeString, mark_safe
 from . import client, highlight, index
 from .params import PAGE_SIZE, SearchParams
 from .sources import kind_labels, principals_for, source_for_model
-from .text import ascii_words, has_han, normalize, segmented, words
+from .text import ascii_words, has_han, normalize, segmented, sets_chinese_apart, words
 
 FACETS = ("kind", "tag", "department", "study_group", "year")
 FACET_FIELDS = {
@@ -208,8 +207,6 @@ def _is_phrase(terms: list[str]) -> bool:
     return len(terms) > 1 or (has_han(terms[0]) and len(terms[0]) > 1)
 
 
-_CHINESE_SET_APART = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]\s+[\u3400-\u9fff\uf900-\ufaff]")
-
 # How many of the best documents a phrase in the body may lift: a reader looks at the first pages.
 RESCORE_WINDOW = 200
 
@@ -233,7 +230,7 @@ def phrase_rescore(q: str, window: int = RESCORE_WINDOW) -> dict | None:
     should = [Q("match_phrase", body={"query": t, "boost": 1.5}) for t in phrases]
     # The whole query side by side, unless its writer set Chinese words apart with a space
     # (基层治理 调研): then they asked for both, not for the one phrase, which costs the most.
-    if _is_phrase(terms) and not _CHINESE_SET_APART.search(normalize(q)):
+    if _is_phrase(terms) and not sets_chinese_apart(normalize(q)):
         should.append(Q("match_phrase", body={"query": " ".join(terms), "boost": 3}))
     if not should:
         return None

@@ -58,7 +58,9 @@ def segmenter_version() -> str:
 _TAGS = re.compile(r"<[^>]+>")
 # Letters and digits of any script; everything else (punctuation, symbols) separates words.
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_CHARACTER = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_HAN = re.compile(_HAN_CHARACTER)
+_CHINESE_SET_APART = re.compile(rf"{_HAN_CHARACTER}\s+{_HAN_CHARACTER}")
 
 
 # Chinese full-width punctuation (，。：；！？（）…) is how Chinese is written: it stays as it is.
@@ -126,6 +128,11 @@ def strip_tags(markup: str) -> str:
 def has_han(text: str) -> bool:
     """Whether the text has a Chinese character."""
     return bool(_HAN.search(text))
+
+
+def sets_chinese_apart(text: str) -> bool:
+    """Whether a space stands between two Chinese characters of the text (基层治理 调研)."""
+    return bool(_CHINESE_SET_APART.search(text))
 
 
 def words(text: str, normalized: bool = False) -> list[str]:
