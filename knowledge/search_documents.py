@@ -1,5 +1,7 @@
 """How the knowledge library's articles become search documents (see search.sources)."""
 
+from typing import NamedTuple
+
 from django.db.models import Prefetch
 
 from search.sources import (
@@ -15,6 +17,28 @@ from search.sources import (
 from .models import ArticleKind, ArticlePage, ArticleTag
 
 
+class ArticleRow(NamedTuple):
+    """What a document shows of an article, read as one row rather than built as a page."""
+
+    pk: int
+    live: bool
+    title: str
+    summary: str
+    body: object  # the StreamField's value
+    kind: str
+    date: object
+    path: str
+    url_path: str
+    slug: str
+    department: str | None
+
+
+ROW_FIELDS = (
+    "pk", "live", "title", "summary", "body", "kind", "date", "path", "url_path", "slug",
+    "department__name",
+)  # fmt: skip
+
+
 @register
 class ArticleSource(SearchSource):
     name = "article"
@@ -27,28 +51,65 @@ class ArticleSource(SearchSource):
     )
 
     def get_queryset(self):
-        # Related rows as plain lists (to_attr): a rebuild reads a hundred thousand pages, and
-        # the cluster managers would build two querysets for each.
         return ArticlePage.objects.select_related("department").prefetch_related(
             Prefetch("authors", to_attr="author_list"),
             Prefetch(
                 "tagged_items",
-                queryset=ArticleTag.objects.select_related("tag"),
+                queryset=ArticleTag.objects.select_related("tag").order_by("pk"),
                 to_attr="tag_links",
             ),
         )
 
     def to_document(self, obj) -> SearchDocument | None:
-        if not obj.live:
-            return None
-        return SearchDocument(
-            title=obj.title,
-            body=" ".join(part for part in (obj.summary, text_from_streamfield(obj.body)) if part),
-            kind=obj.kind,
-            url=page_url(obj),
-            date=obj.date,
+        return self._document(
+            obj,
             tags=[link.tag.name for link in obj.tag_links],
             people=[author.display_name for author in obj.author_list],
             department=obj.department.name if obj.department else "",
-            access=page_access(obj),
+        )
+
+    def documents(self, pks) -> dict[str, SearchDocument | None]:
+        # A rebuild reads a hundred thousand articles: as rows, each costs a fifth of a page.
+        pks = list(pks)
+        tags: dict[int, list[str]] = {}
+        for pk, name in (
+            ArticleTag.objects.filter(content_object_id__in=pks)
+            .order_by("pk")
+            .values_list("content_object_id", "tag__name")
+        ):
+            tags.setdefault(pk, []).append(name)
+        people: dict[int, list[str]] = {}
+        for pk, name in (
+            ArticlePage.authors.through.objects.filter(articlepage_id__in=pks)
+            .order_by("person__display_name", "person_id")
+            .values_list("articlepage_id", "person__display_name")
+        ):
+            people.setdefault(pk, []).append(name)
+        rows = ArticlePage.objects.filter(pk__in=pks).order_by("pk").values_list(*ROW_FIELDS)
+        return {
+            str(row.pk): self._document(
+                row,
+                tags=tags.get(row.pk, []),
+                people=people.get(row.pk, []),
+                department=row.department or "",
+            )  # fmt: skip
+            for row in map(ArticleRow._make, rows)
+        }
+
+    def _document(self, article, *, tags, people, department) -> SearchDocument | None:
+        """The document of an article (a page or an ArticleRow) and what it shows of others."""
+        if not article.live:
+            return None
+        return SearchDocument(
+            title=article.title,
+            body=" ".join(
+                part for part in (article.summary, text_from_streamfield(article.body)) if part
+            ),
+            kind=article.kind,
+            url=page_url(article, ArticlePage),
+            date=article.date,
+            tags=tags,
+            people=people,
+            department=department,
+            access=page_access(article),
         )

@@ -155,35 +155,17 @@ class Built:
     documents: dict[str, SearchDocument] = field(default_factory=dict)
 
 
-def build(source: SearchSource, pks: Iterable[str], version: int | None = None) -> Built:
-    """Read these objects now and turn them into documents (or deletions)."""
+def build(source: SearchSource, pks: Iterable, version: int | None = None) -> Built:
+    """Read these objects now and turn them into documents, or deletions for those that are gone
+    or must not be found. `version` must be taken before the read (see `now_version`)."""
     version = version or now_version()
     built = Built(version=version)
     pks = list(pks)
-    found = {str(obj.pk): obj for obj in source.get_queryset().filter(pk__in=pks)}
     with reading_in_batch():
-        _build_into(built, source, pks, found)
-    return built
-
-
-def _build_into(built: Built, source: SearchSource, pks: list, found: dict) -> None:
+        found = source.documents(pks)
     for pk in pks:
         doc_id = source.document_id(pk)
-        obj = found.get(str(pk))
-        doc = source.to_document(obj) if obj is not None else None
-        if doc is None:
-            built.delete.add(doc_id)
-        else:
-            built.write[doc_id] = document_body(doc, source)
-            built.documents[doc_id] = doc
-
-
-def build_from_objects(source: SearchSource, objects: Iterable, version: int) -> Built:
-    """Turn already-fetched objects into documents (the rebuild's path)."""
-    built = Built(version=version)
-    for obj in objects:
-        doc = source.to_document(obj)
-        doc_id = source.document_id(obj.pk)
+        doc = found.get(str(pk))
         if doc is None:
             built.delete.add(doc_id)
         else:

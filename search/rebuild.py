@@ -20,16 +20,9 @@ from django.db.models import Q
 from django.utils import timezone
 
 from . import client, index
-from .indexing import (
-    BATCH_SIZE,
-    build,
-    build_from_objects,
-    now_version,
-    write_database_copy,
-    write_index,
-)
+from .indexing import BATCH_SIZE, build, now_version, write_database_copy, write_index
 from .models import OutboxEntry, SearchEntry
-from .sources import reading_in_batch, source_named, sources
+from .sources import source_named, sources
 
 Progress = Callable[[int], None]
 
@@ -132,11 +125,7 @@ def write_chunk(source_name: str, pks: list, target: str | None) -> tuple[list[s
     Returns the ids of the documents written and how many objects were read. Runs in a worker
     process during a parallel rebuild.
     """
-    source = source_named(source_name)
-    version = now_version()
-    objects = source.get_queryset().filter(pk__in=pks).order_by("pk")
-    with reading_in_batch():
-        built = build_from_objects(source, objects, version)
+    built = build(source_named(source_name), pks, now_version())
     write_database_copy(built)
     if target is not None:
         write_index(built, target)
@@ -241,16 +230,11 @@ def check(progress: Progress | None = None) -> CheckReport:
     report = CheckReport(backlog=backlog())
     es = client.get_client(timeout=60.0)
     expected: dict[str, str] = {}
-    with reading_in_batch():
-        for source in sources():
-            chunk = []
-            for obj in source.get_queryset().order_by("pk").iterator(chunk_size=BATCH_SIZE):
-                chunk.append(obj)
-                if len(chunk) >= BATCH_SIZE:
-                    _expect(source, chunk, expected, progress)
-                    chunk = []
-            if chunk:
-                _expect(source, chunk, expected, progress)
+    for name, pks in _chunks():
+        for doc_id, body in build(source_named(name), pks).write.items():
+            expected[doc_id] = body["fingerprint"]
+        if progress:
+            progress(len(pks))
     report.expected = len(expected)
     if es is None:
         return report
@@ -268,14 +252,6 @@ def check(progress: Progress | None = None) -> CheckReport:
         doc_id for doc_id in set(expected) & set(indexed) if expected[doc_id] != indexed[doc_id]
     )
     return report
-
-
-def _expect(source, objects, expected: dict, progress):
-    built = build_from_objects(source, objects, 0)
-    for doc_id, body in built.write.items():
-        expected[doc_id] = body["fingerprint"]
-    if progress:
-        progress(len(objects))
 
 
 def is_built() -> bool:

@@ -105,6 +105,19 @@ class SearchSource:
         """The document for `obj`, or None when it must not be in the index."""
         raise NotImplementedError
 
+    def documents(self, pks: Iterable) -> dict[str, SearchDocument | None]:
+        """The documents of these objects, by `str(pk)`; objects no longer there are left out.
+
+        Every write to the index reads through here, inside `reading_in_batch()`. By default the
+        objects are read and `to_document` called on each. A source whose objects are costly to
+        build (a page is dozens of fields and a cluster) may read plain rows instead, provided it
+        gives the very documents `to_document` gives (tests compare the two).
+        """
+        return {
+            str(obj.pk): self.to_document(obj)
+            for obj in self.get_queryset().filter(pk__in=list(pks)).order_by("pk")
+        }
+
     def document_id(self, pk) -> str:
         return f"{self.name}:{pk}"
 
@@ -303,17 +316,19 @@ def reading_in_batch():
         _restriction_cache.reset(token)
 
 
-def page_url(page) -> str:
+def page_url(page, page_class: type | None = None) -> str:
     """`page.url` ('' for a page no site serves), worked out from its parent's URL in a batch.
 
     Wagtail reverses a URL pattern for every page it is asked about; a rebuild asks about
-    thousands of siblings, whose URLs are their parent's plus their slug.
+    thousands of siblings, whose URLs are their parent's plus their slug. `page` may be a row
+    read without building the page (its pk, path, url_path and slug), with its `page_class`.
     """
     from wagtail.models import Page
 
     cache = _url_cache.get()
-    if cache is None or type(page).get_url_parts is not Page.get_url_parts:
-        return page.url or ""  # outside a batch, or a page type that makes its own URLs
+    page_class = page_class or type(page)
+    if cache is None or page_class.get_url_parts is not Page.get_url_parts:
+        return _wagtail_url(page)  # outside a batch, or a page type that makes its own URLs
     parent_path = page.path[: -Page.steplen]
     if parent_path not in cache.parents:
         parent = Page.objects.filter(path=parent_path).first()
@@ -326,8 +341,16 @@ def page_url(page) -> str:
         or page.pk in cache.site_roots
         or page.url_path != f"{parent[0]}{page.slug}/"
     ):
-        return page.url or ""
+        return _wagtail_url(page)
     return f"{parent[1]}{quote(page.slug, safe=RFC3986_SUBDELIMS + '~:@')}/"
+
+
+def _wagtail_url(page) -> str:
+    from wagtail.models import Page
+
+    if not isinstance(page, Page):
+        page = Page.objects.get(pk=page.pk).specific
+    return page.url or ""
 
 
 def page_access(page) -> list[str]:

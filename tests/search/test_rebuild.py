@@ -108,7 +108,7 @@ def test_a_failed_rebuild_leaves_the_old_index_serving(search_index, cadre, monk
     def broken(*args, **kwargs):
         raise RuntimeError("the database went away")
 
-    monkeypatch.setattr(rebuild, "build_from_objects", broken)
+    monkeypatch.setattr(rebuild, "build", broken)
     with pytest.raises(RuntimeError):
         rebuild.rebuild()
     assert index.physical_indices() == before
@@ -142,7 +142,7 @@ def test_a_failing_worker_stops_the_rebuild_and_the_old_index_serves(
         raise RuntimeError("the database went away")
 
     # Worker processes are forked after this, so they inherit the broken builder.
-    monkeypatch.setattr(rebuild, "build_from_objects", broken)
+    monkeypatch.setattr(rebuild, "build", broken)
     with pytest.raises(RuntimeError, match="went away"):
         rebuild.rebuild(workers=2)
     assert index.physical_indices() == before
