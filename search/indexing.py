@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import orjson
 from elasticsearch import helpers
 from elasticsearch.exceptions import ApiError, TransportError
 
@@ -139,10 +140,8 @@ FINGERPRINTED = (
 
 def fingerprint(body: dict) -> str:
     """A short hash of what a document body says (see FINGERPRINTED)."""
-    digest = hashlib.blake2b(digest_size=12)
-    for key in FINGERPRINTED:
-        digest.update(f"{key}\x1f{body.get(key)!r}\x1e".encode())
-    return digest.hexdigest()
+    said = orjson.dumps([body.get(key) for key in FINGERPRINTED])
+    return hashlib.blake2b(said, digest_size=12).hexdigest()
 
 
 @dataclass
@@ -286,6 +285,8 @@ def write_index(built: Built, index_name: str | None = None, refresh: bool = Fal
         raise_on_error=False,
         raise_on_exception=True,
         refresh=refresh,
+        # Each write's status and error are all that is read back, not its index, id and shards.
+        filter_path="items.*.status,items.*.error",
     ):
         if ok:
             continue
