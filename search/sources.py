@@ -348,9 +348,10 @@ def page_url(page, page_class: type | None = None) -> str:
 def _wagtail_url(page) -> str:
     from wagtail.models import Page
 
-    if not isinstance(page, Page):
-        page = Page.objects.get(pk=page.pk).specific
-    return page.url or ""
+    if not isinstance(page, Page):  # a row: the page itself, if it is still there
+        page = Page.objects.filter(pk=page.pk).first()
+        page = page.specific if page is not None else None
+    return (page.url or "") if page is not None else ""
 
 
 def page_access(page) -> list[str]:

@@ -4,7 +4,7 @@ import pytest
 
 from django.contrib.auth.models import Group
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, Site
 
 from knowledge.models import ArticlePage, KnowledgeIndexPage
 from knowledge.search_documents import ArticleSource
@@ -23,7 +23,19 @@ def documents_from_pages(source, pks):
         }
 
 
-def test_rows_give_the_documents_the_pages_give():
+@pytest.fixture
+def site_of_its_own():
+    """Makes a page the root of a site of its own. The site is deleted after the test: Wagtail
+    caches the sites' root paths, and a rolled-back transaction would leave that cache stale."""
+    made = []
+    yield lambda page: made.append(
+        Site.objects.create(hostname="zhuanti.example", port=80, root_page=page)
+    )
+    for site in made:
+        site.delete()
+
+
+def test_rows_give_the_documents_the_pages_give(site_of_its_own):
     books = library()
     shelf = books.add_child(instance=KnowledgeIndexPage(title="专题书架", slug="专题书架"))
     closed = books.add_child(instance=KnowledgeIndexPage(title="内部资料", slug="内部资料"))
@@ -39,6 +51,10 @@ def test_rows_give_the_documents_the_pages_give():
         ArticlePageFactory(parent=closed, title="内部的调研报告", tags=["基层治理"]),
         ArticlePageFactory(parent=books, title="Ｆｕｌｌ－width 標題", summary="", body=[]),
     ]
+    # The root of a site of its own: its URL is Wagtail's to work out, not its parent's.
+    landing = ArticlePageFactory(parent=books, title="专题网站首页")
+    site_of_its_own(landing)
+    articles.append(landing)
     draft = ArticlePageFactory(parent=books, title="还没发布的文章")
     draft.unpublish()
     source = ArticleSource()
@@ -54,6 +70,7 @@ def test_rows_give_the_documents_the_pages_give():
     assert first.people == ["李明", "王芳"]
     assert from_rows[str(articles[1].pk)].url == ArticlePage.objects.get(pk=articles[1].pk).url
     assert from_rows[str(articles[2].pk)].access != ["staff"]
+    assert from_rows[str(landing.pk)].url == ArticlePage.objects.get(pk=landing.pk).url
 
 
 def test_an_article_deleted_before_the_read_is_left_out():
