@@ -1,8 +1,11 @@
 """How the knowledge library's articles become search documents (see search.sources)."""
 
+import datetime
 from typing import NamedTuple
 
 from django.db.models import Prefetch
+
+from wagtail.blocks import StreamValue
 
 from search.sources import (
     Dependency,
@@ -24,9 +27,9 @@ class ArticleRow(NamedTuple):
     live: bool
     title: str
     summary: str
-    body: object  # the StreamField's value
+    body: StreamValue
     kind: str
-    date: object
+    date: datetime.date | None
     path: str
     url_path: str
     slug: str
@@ -51,6 +54,8 @@ class ArticleSource(SearchSource):
     )
 
     def get_queryset(self):
+        # Related rows as plain lists (to_attr): the cluster managers would build two querysets
+        # for each page.
         return ArticlePage.objects.select_related("department").prefetch_related(
             Prefetch("authors", to_attr="author_list"),
             Prefetch(
@@ -92,7 +97,7 @@ class ArticleSource(SearchSource):
                 tags=tags.get(row.pk, []),
                 people=people.get(row.pk, []),
                 department=row.department or "",
-            )  # fmt: skip
+            )
             for row in map(ArticleRow._make, rows)
         }
 

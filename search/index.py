@@ -36,7 +36,8 @@ from django.conf import settings
 from . import client
 from .text import segmenter_version
 
-# Raise when the mapping, the analysis or the fingerprint changes: a running index with another number is rebuilt.
+# Raise when the mapping, the analysis or the fingerprint changes: a running index with another
+# number is rebuilt.
 SCHEMA_VERSION = 4
 
 # What the core distribution offers and the core profile may use (see tests/search/test_analysis.py).

@@ -125,7 +125,7 @@ def write_chunk(source_name: str, pks: list, target: str | None) -> tuple[list[s
     Returns the ids of the documents written and how many objects were read. Runs in a worker
     process during a parallel rebuild.
     """
-    built = build(source_named(source_name), pks, now_version())
+    built = build(source_named(source_name), pks)
     write_database_copy(built)
     if target is not None:
         write_index(built, target)
