@@ -5,7 +5,8 @@ Learning these takes several queries (roles, permissions, unread notifications) 
 on every page, so they are kept in the person's session for a minute. A menu that lags a role
 change by that minute offers a link the destination still refuses (every view checks who may see
 it): the header never shows content. A view that changes what the header says (reading one's
-notifications) calls `forget`.
+notifications) calls `forget`; what changes it for someone else (a notification sent to them) calls
+`changed_for`, which the next page sees at no cost (the person comes with the signed-in user).
 """
 
 import time
@@ -23,10 +24,15 @@ def header_for(request) -> dict:
     session = getattr(request, "session", None)
     language = get_language()
     kept = session.get(SESSION_KEY) if session is not None else None
-    if kept and kept.get("language") == language and time.time() - kept["at"] < KEEP_SECONDS:
-        return kept
     user = request.user
     person = getattr(user, "person", None)
+    if (
+        kept
+        and kept.get("language") == language
+        and time.time() - kept["at"] < KEEP_SECONDS
+        and not _changed_since(person, kept["at"])
+    ):
+        return kept
     items = [item for entry in hooks.get_hooks("gongxue_nav_items") if (item := entry(request))]
     fresh = {
         "at": time.time(),
@@ -42,6 +48,20 @@ def header_for(request) -> dict:
     if session is not None:
         session[SESSION_KEY] = fresh
     return fresh
+
+
+def _changed_since(person, moment: float) -> bool:
+    changed = getattr(person, "header_changed_at", None)
+    return changed is not None and changed.timestamp() >= moment
+
+
+def changed_for(person_ids) -> None:
+    """What the header shows these people has changed: their next page works it out again."""
+    from django.utils import timezone
+
+    from people.models import Person
+
+    Person.objects.filter(pk__in=list(person_ids)).update(header_changed_at=timezone.now())
 
 
 def forget(request) -> None:

@@ -76,6 +76,11 @@ class Person(models.Model):
     position = models.CharField(
         _("position"), max_length=20, choices=Position.choices, default=Position.CADRE
     )
+    # When something the page header shows this person last changed (a notification came): the
+    # header is kept for a minute (home.header), and this, read with the user, cuts that short.
+    header_changed_at = models.DateTimeField(
+        _("header last changed"), null=True, blank=True, editable=False
+    )
 
     objects = PersonQuerySet.as_manager()
 

@@ -123,8 +123,16 @@ def tell_leader_about_summary(sender, instance, user=None, **kwargs):
     transaction.on_commit(send)
 
 
+def notification_sent(sender, instance, created, **kwargs):
+    """A new notification shows in its recipient's header on their next page, not a minute on."""
+    if created:
+        from home.header import changed_for
+
+        changed_for([instance.recipient_id])
+
+
 def register():
-    from .models import Post, StudyGroupPage, StudySession
+    from .models import Notification, Post, StudyGroupPage, StudySession
 
     post_save.connect(
         session_saved, sender=StudySession, dispatch_uid="study_groups.session_attendance"
@@ -136,3 +144,6 @@ def register():
         group_published, sender=StudyGroupPage, dispatch_uid="study_groups.group_published"
     )
     task_submitted.connect(tell_leader_about_summary, dispatch_uid="study_groups.review_notice")
+    post_save.connect(
+        notification_sent, sender=Notification, dispatch_uid="study_groups.notification_sent"
+    )

@@ -57,3 +57,15 @@ def test_the_menu_follows_the_language(cadre_client):
     assert_contains(cadre_client.get("/"), "我的学习")
     cadre_client.post("/i18n/setlang/", {"language": "en", "next": "/"})
     assert_contains(cadre_client.get("/"), "My learning")
+
+
+def test_a_new_notification_shows_in_the_header_on_the_next_page(cadre_client, cadre):
+    from study_groups.models import Notification, NotificationKind
+
+    assert_not_contains(cadre_client.get("/"), "学习小组 (1)")
+    Notification.objects.create(recipient=cadre, kind=NotificationKind.MENTION)
+    # Not a minute later: the person, read with the user, says the header has changed.
+    assert_contains(cadre_client.get("/"), "学习小组 (1)")
+    with CaptureQueriesContext(connection) as again:
+        cadre_client.get("/")
+    assert not [q for q in again if "study_groups_notification" in q["sql"]]
