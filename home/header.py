@@ -11,9 +11,12 @@ notifications) calls `forget`; what changes it for someone else (a notification 
 
 import time
 
+from django.utils import timezone
 from django.utils.translation import get_language
 
 from wagtail import hooks
+
+from people.models import Person
 
 SESSION_KEY = "gongxue_header"
 KEEP_SECONDS = 60
@@ -57,10 +60,6 @@ def _changed_since(person, moment: float) -> bool:
 
 def changed_for(person_ids) -> None:
     """What the header shows these people has changed: their next page works it out again."""
-    from django.utils import timezone
-
-    from people.models import Person
-
     Person.objects.filter(pk__in=list(person_ids)).update(header_changed_at=timezone.now())
 
 

@@ -151,7 +151,6 @@ class Built:
     version: int
     write: dict[str, dict] = field(default_factory=dict)  # doc id -> body
     delete: set[str] = field(default_factory=set)
-    documents: dict[str, SearchDocument] = field(default_factory=dict)
 
 
 def build(source: SearchSource, pks: Iterable, version: int | None = None) -> Built:
@@ -169,7 +168,6 @@ def build(source: SearchSource, pks: Iterable, version: int | None = None) -> Bu
             built.delete.add(doc_id)
         else:
             built.write[doc_id] = document_body(doc, source)
-            built.documents[doc_id] = doc
     return built
 
 
