@@ -2,15 +2,17 @@
 contribute (hook `gongxue_nav_items`) and whether to offer the admin.
 
 Learning these takes several queries (roles, permissions, unread notifications) and the header is
-on every page, so they are kept in the person's session for a minute. A menu that lags a role
-change by that minute offers a link the destination still refuses (every view checks who may see
-it): the header never shows content. A view that changes what the header says (reading one's
-notifications) calls `forget`; what changes it for someone else (a notification sent to them) calls
-`changed_for`, which the next page sees at no cost (the person comes with the signed-in user).
+on every page, so they are kept in the person's session for a minute. A view that changes what the
+header says (reading one's notifications) calls `forget`; what changes it for someone else (a
+notification sent to them, a role given or taken: see home.signal_handlers) calls `changed_for`,
+which their next page sees at no cost (the person comes with the signed-in user). The minute
+remains for changes that send no signal (bulk SQL); even then the header shows no content, and
+every view checks who may see it.
 """
 
 import time
 
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -33,6 +35,7 @@ def header_for(request) -> dict:
         kept
         and kept.get("language") == language
         and time.time() - kept["at"] < KEEP_SECONDS
+        and kept.get("person") == getattr(person, "pk", None)
         and not _changed_since(person, kept["at"])
     ):
         return kept
@@ -40,6 +43,8 @@ def header_for(request) -> dict:
     fresh = {
         "at": time.time(),
         "language": language,
+        # A person linked to the account since (or unlinked) changes the menu.
+        "person": getattr(person, "pk", None),
         "name": (person.display_name if person else "") or user.get_username(),
         # Labels are resolved now, in the language the key records: the session keeps JSON.
         "nav": [
@@ -61,6 +66,13 @@ def _changed_since(person, moment: float) -> bool:
 def changed_for(person_ids) -> None:
     """What the header shows these people has changed: their next page works it out again."""
     Person.objects.filter(pk__in=list(person_ids)).update(header_changed_at=timezone.now())
+
+
+def changed_for_users(user_ids) -> None:
+    """`changed_for` the people of these user accounts (ids, or a query of them: one UPDATE)."""
+    if not isinstance(user_ids, QuerySet):
+        user_ids = list(user_ids)
+    Person.objects.filter(user__in=user_ids).update(header_changed_at=timezone.now())
 
 
 def forget(request) -> None:
