@@ -16,6 +16,7 @@ from .models import SearchEntry
 from .params import PAGE_SIZE, SearchParams
 from .queries import FACETS, FacetValue, Hit, Results, query_terms
 from .sources import kind_labels, principals_for
+from .text import normalize
 
 # Facets are counted over at most this many matches: enough for a sidebar, cheap for the database.
 FACET_SAMPLE = 20_000
@@ -84,8 +85,10 @@ def search(params: SearchParams, user) -> Results:
 def _hit(entry: SearchEntry, terms: list[str]) -> Hit:
     return Hit(
         doc_id=entry.doc_id,
-        title=entry.title,
-        title_html=mark_safe(highlight.marked(entry.title, terms)),  # noqa: S308 - escaped there
+        title=entry.shown_title or entry.title,
+        title_html=mark_safe(  # noqa: S308 - escaped there
+            highlight.marked(entry.title, terms, entry.shown_title)
+        ),
         url=entry.url,
         kind=entry.kind,
         kind_label=str(kind_labels().get(entry.kind, entry.kind)),
@@ -138,11 +141,11 @@ def _facets(rows, params: SearchParams) -> dict[str, list[FacetValue]]:
 
 def suggest_titles(prefix: str, user, limit: int = 8) -> list[dict]:
     """Titles containing what was typed, from the database copy."""
-    text = " ".join(prefix.split())[:50]
+    text = normalize(prefix)[:50]
     if not text:
         return []
     entries = SearchEntry.objects.visible_to(principals_for(user)).filter(title__icontains=text)
     return [
-        {"title": e.title, "url": e.url, "kind": e.kind}
-        for e in entries.order_by("-date").only("title", "url", "kind")[:limit]
+        {"title": e.shown_title or e.title, "url": e.url, "kind": e.kind}
+        for e in entries.order_by("-date").only("title", "shown_title", "url", "kind")[:limit]
     ]

@@ -37,16 +37,25 @@ def _pattern(terms: tuple[str, ...]) -> re.Pattern | None:
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
-def marked(text: str, terms: list[str]) -> str:
-    """`text` escaped, with every match of the terms in <mark> (neighbouring marks merged)."""
+def marked(text: str, terms: list[str], written: str = "") -> str:
+    """`text` escaped, with every match of the terms in <mark> (neighbouring marks merged).
+
+    `written` is the same text as its author wrote it, when normalising changed it (學習 for
+    学习): that is shown, marked where `text` matched. Should the two differ in length (a rare
+    compatibility character), it is shown unmarked rather than in a script it was not written in.
+    """
+    shown = written or text
+    if written and len(written) != len(text):
+        return escape(written)
     pattern = _pattern(tuple(terms))
     if pattern is None:
-        return escape(text)
+        return escape(shown)
     out, last = [], 0
     for match in pattern.finditer(text):
-        out += [escape(text[last : match.start()]), f"<mark>{escape(match.group(0))}</mark>"]
-        last = match.end()
-    out.append(escape(text[last:]))
+        start, end = match.span()
+        out += [escape(shown[last:start]), f"<mark>{escape(shown[start:end])}</mark>"]
+        last = end
+    out.append(escape(shown[last:]))
     return "".join(out).replace("</mark><mark>", "")
 
 

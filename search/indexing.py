@@ -112,6 +112,8 @@ def document_body(doc: SearchDocument, source: SearchSource) -> dict:
         "source": source.name,
         "kind": doc.kind,
         "title": doc.title,
+        # Only when it differs from the normalised title: most titles need no second copy.
+        "shown_title": doc.shown_title if doc.shown_title != doc.title else None,
         "title_words": segmented(doc.title, normalized=True),
         "body": doc.body,
         "body_words": ascii_words(doc.body, normalized=True),
@@ -133,7 +135,7 @@ def document_body(doc: SearchDocument, source: SearchSource) -> dict:
 # The fields a fingerprint covers: what the document says. The *_words fields are left out: they
 # follow from these and the segmenter, whose version the index records (search.index).
 FINGERPRINTED = (
-    "source", "kind", "title", "body", "tags", "people", "department", "study_group", "date",
+    "source", "kind", "title", "shown_title", "body", "tags", "people", "department", "study_group", "date",
     "year", "url", "access",
 )  # fmt: skip
 
@@ -197,7 +199,7 @@ def write_database_copy(built: Built) -> None:
 
 # SearchEntry's fields in the order entry_values gives them.
 ENTRY_FIELDS = (
-    "doc_id", "source", "kind", "title", "body", "meta", "url", "date", "tags", "department",
+    "doc_id", "source", "kind", "title", "shown_title", "body", "meta", "url", "date", "tags", "department",
     "study_group", "access", "version",
 )  # fmt: skip
 
@@ -209,6 +211,7 @@ def entry_values(doc_id: str, body: dict, version: int) -> tuple:
         body["source"],
         body["kind"],
         body["title"][:500],
+        (body["shown_title"] or "")[:500],
         body["body"],
         body["meta_words"],
         body["url"][:500],

@@ -72,6 +72,8 @@ class SearchEntry(models.Model):
     source = models.CharField(_("source"), max_length=50)
     kind = models.CharField(_("kind"), max_length=50, db_index=True)
     title = models.CharField(_("title"), max_length=500)
+    # The title as written, when it differs from the normalised `title` (see SearchDocument).
+    shown_title = models.CharField(_("title as written"), max_length=500, blank=True)
     body = models.TextField(_("body"), blank=True)
     # Tags, people, department and study group as words, for matching in the fallback search.
     meta = models.TextField(_("keywords"), blank=True)

@@ -362,8 +362,10 @@ def _hit(h, terms: list[str]) -> Hit:
     labels = kind_labels()
     return Hit(
         doc_id=h.meta.id,
-        title=h.title,
-        title_html=mark_safe(highlight.marked(h.title, terms)),  # noqa: S308 - escaped there
+        title=getattr(h, "shown_title", None) or h.title,
+        title_html=mark_safe(  # noqa: S308 - escaped there
+            highlight.marked(h.title, terms, getattr(h, "shown_title", None) or "")
+        ),
         url=h.url,
         kind=h.kind,
         kind_label=str(labels.get(h.kind, h.kind)),
@@ -421,9 +423,12 @@ def suggest_titles(prefix: str, user, limit: int = 8) -> list[dict]:
             minimum_should_match=1,
         )
     )
-    s = s.source(includes=["title", "url", "kind"])[:limit]
+    s = s.source(includes=["title", "shown_title", "url", "kind"])[:limit]
     response = _execute(s)
-    return [{"title": h.title, "url": h.url, "kind": h.kind} for h in response]
+    return [
+        {"title": getattr(h, "shown_title", None) or h.title, "url": h.url, "kind": h.kind}
+        for h in response
+    ]
 
 
 def did_you_mean(q: str, user) -> str:

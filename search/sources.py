@@ -52,8 +52,12 @@ class SearchDocument:
     people: list[str] = field(default_factory=list)
     department: str = ""
     study_group: str = ""
+    # The title as its author wrote it (Traditional stays Traditional), for results; `title` is
+    # the normalised form the index matches.
+    shown_title: str = field(init=False, default="")
 
     def __post_init__(self):
+        self.shown_title = " ".join((self.title or "").split())
         self.title = normalize(self.title)
         self.body = normalize(self.body)
         if isinstance(self.date, datetime.datetime):

@@ -41,3 +41,11 @@ def test_a_fragment_neither_opens_nor_closes_inside_an_english_word():
         start, end = body.find(text), body.find(text) + len(text)
         assert start == 0 or not (body[start - 1].isalnum() and body[start].isalnum())
         assert end == len(body) or not (body[end - 1].isalnum() and body[end].isalnum())
+
+
+def test_a_title_as_written_is_marked_where_its_normalised_form_matched():
+    assert marked("团队学习的体会", ["学习"], written="團隊學習的體會") == (
+        "團隊<mark>學習</mark>的體會"
+    )
+    # Normalising changed its length (a compatibility character): shown as written, unmarked.
+    assert marked("学习kg", ["学习"], written="學習㎏") == "學習㎏"
