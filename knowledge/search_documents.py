@@ -3,9 +3,10 @@
 import datetime
 from typing import NamedTuple
 
-from django.db.models import Prefetch
+import orjson
 
-from wagtail.blocks import StreamValue
+from django.db.models import Prefetch, TextField
+from django.db.models.functions import Cast
 
 from search.sources import (
     Dependency,
@@ -27,7 +28,9 @@ class ArticleRow(NamedTuple):
     live: bool
     title: str
     summary: str
-    body: StreamValue
+    body: (
+        list  # the body's stored JSON, parsed (text_from_streamfield reads it as it reads a page's)
+    )
     kind: str
     date: datetime.date | None
     path: str
@@ -37,7 +40,7 @@ class ArticleRow(NamedTuple):
 
 
 ROW_FIELDS = (
-    "pk", "live", "title", "summary", "body", "kind", "date", "path", "url_path", "slug",
+    "pk", "live", "title", "summary", "body_json", "kind", "date", "path", "url_path", "slug",
     "department__name",
 )  # fmt: skip
 
@@ -90,10 +93,17 @@ class ArticleSource(SearchSource):
             .values_list("articlepage_id", "person__display_name")
         ):
             people.setdefault(pk, []).append(name)
-        rows = ArticlePage.objects.filter(pk__in=pks).order_by("pk").values_list(*ROW_FIELDS)
+        # The body as JSON text, parsed here: read as a StreamField, each row would build a
+        # JSONField and a StreamValue on the way (a tenth of a rebuild's Python time).
+        rows = (
+            ArticlePage.objects.filter(pk__in=pks)
+            .annotate(body_json=Cast("body", TextField()))
+            .order_by("pk")
+            .values_list(*ROW_FIELDS)
+        )
         return {
             str(row.pk): self._document(
-                row,
+                row._replace(body=orjson.loads(row.body or "[]")),
                 tags=tags.get(row.pk, []),
                 people=people.get(row.pk, []),
                 department=row.department or "",

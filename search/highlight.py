@@ -10,8 +10,7 @@ field matches them. Everything else is escaped.
 import re
 from bisect import bisect_left
 from functools import lru_cache
-
-from django.utils.html import escape
+from html import escape  # Django's escape is this one behind a lazy-string check; plain str here
 
 from .text import has_han
 
