@@ -311,6 +311,22 @@ def _execute(search: Search | MultiSearch):
         raise SearchUnavailable(str(error)) from error
 
 
+def _answers(search: MultiSearch) -> list[dict]:
+    """The answers of a multi-search as Elasticsearch sent them: a page reads a few fields of
+    ten hits, which elasticsearch-dsl's response objects would wrap field by field."""
+    try:
+        sent = search.to_dict()
+        answers = client.get_client(timeout=3.0).msearch(index=index.alias_name(), body=sent)
+    except (ApiError, TransportError, OSError) as error:
+        if not isinstance(error, ApiError) or error.status_code >= 500:
+            _trip_breaker()
+        raise SearchUnavailable(str(error)) from error
+    for answer in answers["responses"]:
+        if answer.get("error"):
+            raise SearchUnavailable(str(answer["error"]))
+    return answers["responses"]
+
+
 # ------------------------------------------------------------------ the search page
 
 
@@ -348,36 +364,38 @@ def search(params: SearchParams, user) -> Results:
     query = text_query(params.q)
     if query is None:
         return results
-    page, counts = _execute(build_search(params, user, query))
-    results.count = counts.hits.total.value
+    page, counts = _answers(build_search(params, user, query))
+    results.count = counts["hits"]["total"]["value"]
     terms = query_terms(params.q)
-    results.hits = [_hit(h, terms) for h in page]
-    results.facets = _facets(counts.aggregations, params)
+    results.hits = [_hit(h["_id"], h["_source"], terms) for h in page["hits"]["hits"]]
+    results.facets = _facets(counts["aggregations"], params)
     if results.count == 0:
         results.suggestion = did_you_mean(params.q, user)
     return results
 
 
-def _hit(h, terms: list[str]) -> Hit:
-    labels = kind_labels()
+def _hit(doc_id: str, source: dict, terms: list[str]) -> Hit:
+    """A result from a document's stored fields (`_source`)."""
+    kind = source["kind"]
+    shown_title = source.get("shown_title") or ""
     return Hit(
-        doc_id=h.meta.id,
-        title=getattr(h, "shown_title", None) or h.title,
+        doc_id=doc_id,
+        title=shown_title or source["title"],
         title_html=mark_safe(  # noqa: S308 - escaped there
-            highlight.marked(h.title, terms, getattr(h, "shown_title", None) or "")
+            highlight.marked(source["title"], terms, shown_title)
         ),
-        url=h.url,
-        kind=h.kind,
-        kind_label=str(labels.get(h.kind, h.kind)),
+        url=source["url"],
+        kind=kind,
+        kind_label=str(kind_labels().get(kind, kind)),
         highlights=[
             mark_safe(f)  # noqa: S308 - escaped there
-            for f in highlight.fragments(getattr(h, "body", "") or "", terms)
+            for f in highlight.fragments(source.get("body") or "", terms)
         ],
-        date=getattr(h, "date", None),
-        tags=list(getattr(h, "tags", []) or []),
-        department=getattr(h, "department", "") or "",
-        study_group=getattr(h, "study_group", "") or "",
-        people=list(getattr(h, "people", []) or []),
+        date=source.get("date"),
+        tags=list(source.get("tags") or []),
+        department=source.get("department") or "",
+        study_group=source.get("study_group") or "",
+        people=list(source.get("people") or []),
     )
 
 
@@ -392,12 +410,11 @@ def _facets(aggregations, params: SearchParams) -> dict[str, list[FacetValue]]:
     }
     facets = {}
     for name in FACETS:
-        buckets = getattr(aggregations, name).buckets
         values = []
-        for bucket in buckets:
-            value = str(bucket.key)
+        for bucket in aggregations[name]["buckets"]:
+            value = str(bucket["key"])
             label = str(labels.get(value, value)) if name == "kind" else value
-            values.append(FacetValue(value, label, bucket.doc_count, value in selected[name]))
+            values.append(FacetValue(value, label, bucket["doc_count"], value in selected[name]))
         if name == "year":
             values.sort(key=lambda v: v.value, reverse=True)
         facets[name] = values
@@ -530,7 +547,7 @@ def related(obj_or_doc_id, user, limit: int = 4) -> list[Hit]:
     s = base_search(user).query(Q("bool", should=should, minimum_should_match=1))
     s = s.exclude("ids", values=[doc_id])
     s = s.source(excludes=["body", "body_words", "title_words", "meta_words"])[:limit]
-    return [_hit(h, []) for h in _execute(s)]
+    return [_hit(h.meta.id, h.to_dict(), []) for h in _execute(s)]
 
 
 def related_or_none(obj_or_doc_id, user, limit: int = 4) -> list[Hit] | None:
