@@ -268,11 +268,7 @@ def principals_for(user) -> list[str] | None:
     if cached is not None:
         return cached  # one request asks more than once (results, suggestion, related)
     found = {STAFF, f"user:{user.pk}"}
-    # The group ids come with the signed-in user where the sign-in backend reads them.
-    group_ids = getattr(user, "group_ids", None)
-    if group_ids is None:
-        group_ids = user.groups.values_list("pk", flat=True)
-    found.update(f"group:{pk}" for pk in group_ids)
+    found.update(f"group:{pk}" for pk in user.groups.values_list("pk", flat=True))
     for provider in _principal_providers:
         found.update(provider(user) or ())
     user._gongxue_principals = sorted(found)

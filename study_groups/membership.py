@@ -45,10 +45,6 @@ def group_ids_of(user) -> set[int]:
     cached = getattr(user, _CACHE_ATTRIBUTE, None)
     if cached is not None:
         return cached
-    read = getattr(user, "study_group_ids", None)  # read with the user (people.backends)
-    if read is not None:
-        setattr(user, _CACHE_ATTRIBUTE, set(read))
-        return getattr(user, _CACHE_ATTRIBUTE)
     from .models import StudyGroupPage
 
     # The person the request has already loaded (the header and the search principals use it).
@@ -65,9 +61,8 @@ def group_ids_of(user) -> set[int]:
 
 def forget(user) -> None:
     """Drop the cached memberships, after they changed within a request or a test."""
-    for name in (_CACHE_ATTRIBUTE, "study_group_ids"):
-        if hasattr(user, name):
-            delattr(user, name)
+    if hasattr(user, _CACHE_ATTRIBUTE):
+        delattr(user, _CACHE_ATTRIBUTE)
 
 
 def is_member(user, group) -> bool:

@@ -39,18 +39,6 @@ def ensure_groups_index(home):
     ensure_summary_workflow(index)
 
 
-@hooks.register("gongxue_read_with_user")
-def study_groups_read_with_user():
-    """The person's study groups, read with the signed-in user (see people.backends)."""
-    from django.contrib.postgres.expressions import ArraySubquery
-    from django.db.models import OuterRef
-
-    from .models import StudyGroupPage
-
-    mine = StudyGroupPage.objects.of_person(OuterRef("person")).order_by().values("pk")
-    return {"study_group_ids": ArraySubquery(mine)}
-
-
 @hooks.register("gongxue_nav_items")
 def groups_nav_item(request):
     from .models import Notification

@@ -4,9 +4,7 @@ import datetime
 
 import pytest
 
-from django.db import connection
 from django.test import override_settings
-from django.test.utils import CaptureQueriesContext
 
 from people.models import Department
 from tests.assertions import assert_contains, assert_not_contains
@@ -149,13 +147,3 @@ def test_the_database_fallback_shows_a_traditional_title_as_written_too(cadre_cl
     assert_contains(response, "<mark>團隊學習</mark>的體會")
     typed = cadre_client.get("/search/suggest/", {"q": "團隊"}).json()
     assert [s["title"] for s in typed["suggestions"]] == ["團隊學習的體會"]
-
-
-def test_a_search_reads_the_persons_groups_with_the_signed_in_user(cadre_client, library_articles):
-    cadre_client.get("/")  # the header, worked out on the first page and kept
-    with CaptureQueriesContext(connection) as queries:
-        assert cadre_client.get("/search/", {"q": "调研"}).context["results"].count == 2
-    # The session and the user (with their person, groups and study groups): nothing more.
-    assert len(queries) == 2
-    assert "auth_user_groups" in queries[1]["sql"]
-    assert "study_groups_studygrouppage" in queries[1]["sql"]
