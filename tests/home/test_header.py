@@ -79,6 +79,13 @@ def test_a_permission_given_to_the_persons_group_shows_on_their_next_page(cadre_
     assert_not_contains(cadre_client.get("/"), ADMIN_LINK)
 
 
+def test_an_account_made_superuser_finds_the_admin_link_on_its_next_page(cadre_client, cadre):
+    assert_not_contains(cadre_client.get("/"), ADMIN_LINK)
+    cadre.user.is_superuser = True
+    cadre.user.save()
+    assert_contains(cadre_client.get("/"), ADMIN_LINK)
+
+
 def test_a_new_name_shows_in_the_persons_header_on_their_next_page(cadre_client, cadre):
     cadre_client.get("/")
     cadre.display_name = "王新名"
