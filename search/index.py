@@ -38,7 +38,7 @@ from .text import segmenter_version
 
 # Raise when the mapping, the analysis or the fingerprint changes: a running index with another
 # number is rebuilt.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # What the core distribution offers and the core profile may use (see tests/search/test_analysis.py).
 CORE_TOKENIZERS = {"standard"}
@@ -96,7 +96,9 @@ def _body_field() -> Text:
 
 def mapping() -> Mapping:
     m = Mapping()
-    m.field("source", Keyword())
+    # Keywords that are only matched (never counted, sorted or read back from the index's columns)
+    # keep no doc values: a rebuild writes less.
+    m.field("source", Keyword(doc_values=False))
     # Facets: their global ordinals are built at refresh, not by the first search after it.
     m.field("kind", Keyword(eager_global_ordinals=True))
     m.field("title", _title_field())
@@ -107,19 +109,19 @@ def mapping() -> Mapping:
     # The body's words other than Chinese (English, numbers), matched one by one (never as
     # phrases: the pairs do that), so no positions.
     m.field("body_words", Text(analyzer=WORDS, index_options="freqs"))
-    # Tags, people, department and study group are counted by their exact values (keywords) and
-    # found by their words (meta_words).
+    # Tags, department and study group are counted by their exact values (keywords), people
+    # matched by theirs; all four are found by their words too (meta_words).
     m.field("tags", Keyword(eager_global_ordinals=True))
-    m.field("people", Keyword())
+    m.field("people", Keyword(doc_values=False))
     m.field("meta_words", Text(analyzer=WORDS))
     m.field("department", Keyword(eager_global_ordinals=True))
     m.field("study_group", Keyword(eager_global_ordinals=True))
     m.field("date", Date())
     m.field("year", Integer())
-    m.field("url", Keyword(index=False))
-    m.field("access", Keyword())
+    m.field("url", Keyword(index=False, doc_values=False))
+    m.field("access", Keyword(doc_values=False))
     # A hash of everything above, so `search_index --check` can tell a stale document cheaply.
-    m.field("fingerprint", Keyword(index=False))
+    m.field("fingerprint", Keyword(index=False, doc_values=False))
     m.meta("_meta", **expected_meta())
     m.meta("dynamic", "strict")
     return m
