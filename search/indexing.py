@@ -135,8 +135,8 @@ def document_body(doc: SearchDocument, source: SearchSource) -> dict:
 # The fields a fingerprint covers: what the document says. The *_words fields are left out: they
 # follow from these and the segmenter, whose version the index records (search.index).
 FINGERPRINTED = (
-    "source", "kind", "title", "shown_title", "body", "tags", "people", "department", "study_group", "date",
-    "year", "url", "access",
+    "source", "kind", "title", "shown_title", "body", "tags", "people", "department", "study_group",
+    "date", "year", "url", "access",
 )  # fmt: skip
 
 
@@ -199,8 +199,8 @@ def write_database_copy(built: Built) -> None:
 
 # SearchEntry's fields in the order entry_values gives them.
 ENTRY_FIELDS = (
-    "doc_id", "source", "kind", "title", "shown_title", "body", "meta", "url", "date", "tags", "department",
-    "study_group", "access", "version",
+    "doc_id", "source", "kind", "title", "shown_title", "body", "meta", "url", "date", "tags",
+    "department", "study_group", "access", "version",
 )  # fmt: skip
 
 
