@@ -94,7 +94,7 @@ def _hit(entry: SearchEntry, terms: list[str]) -> Hit:
         kind_label=str(kind_labels().get(entry.kind, entry.kind)),
         highlights=[
             mark_safe(f)  # noqa: S308 - escaped there
-            for f in highlight.fragments(entry.body, terms)
+            for f in highlight.fragments(entry.body, terms, written=entry.shown_body)
         ],
         date=entry.date.isoformat() if entry.date else None,
         tags=entry.tag_list,

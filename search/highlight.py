@@ -59,17 +59,24 @@ def marked(text: str, terms: list[str], written: str = "") -> str:
 
 
 def fragments(
-    body: str, terms: list[str], size: int = FRAGMENT_SIZE, count: int = FRAGMENTS
+    body: str,
+    terms: list[str],
+    size: int = FRAGMENT_SIZE,
+    count: int = FRAGMENTS,
+    written: str = "",
 ) -> list[str]:
     """Up to `count` marked fragments of about `size` characters where the terms are densest.
 
     The fragment that holds the most different terms comes first; a body with no match gives its
-    opening, unmarked.
+    opening, unmarked. `written` is the body as its author wrote it, when normalising changed it:
+    the fragments are found in `body` and shown from `written` (as `marked` does for titles), or
+    from `body` should the two differ in length.
     """
+    shown = written if written and len(written) == len(body) else body
     pattern = _pattern(tuple(terms))
     found = list(pattern.finditer(body)) if pattern is not None else []
     if not found:
-        return [_ellipsised(body, 0, OPENING_SIZE, escape(body[:OPENING_SIZE]))] if body else []
+        return [_ellipsised(body, 0, OPENING_SIZE, escape(shown[:OPENING_SIZE]))] if body else []
     starts = [m.start() for m in found]
     # A common word can match hundreds of times: a few dozen windows, spread over the body, are
     # enough to find the densest, and keep this linear in the body's length.
@@ -87,14 +94,15 @@ def fragments(
             chosen.append(start)
         if len(chosen) == count:
             break
-    shown = []
+    result = []
     for start in chosen:
         inside = _inside(found, starts, start, size)
         # A window holding no whole match (a term longer than the window) keeps its edges.
         first, last = (inside[0].start(), inside[-1].end()) if inside else (start, start + size)
         begin, end = _whole_words(body, start, start + size, first, last)
-        shown.append(_ellipsised(body, begin, end - begin, marked(body[begin:end], terms)))
-    return shown
+        html = marked(body[begin:end], terms, shown[begin:end] if shown is not body else "")
+        result.append(_ellipsised(body, begin, end - begin, html))
+    return result
 
 
 def _inside(found: list[re.Match], starts: list[int], start: int, size: int) -> list[re.Match]:

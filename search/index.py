@@ -38,7 +38,7 @@ from .text import segmenter_version
 
 # Raise when the mapping, the analysis or the fingerprint changes: a running index with another
 # number is rebuilt.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # What the core distribution offers and the core profile may use (see tests/search/test_analysis.py).
 CORE_TOKENIZERS = {"standard"}
@@ -106,6 +106,8 @@ def mapping() -> Mapping:
     # The title as written, when normalising changed it (Traditional script): shown, not searched.
     m.field("shown_title", Keyword(index=False, doc_values=False))
     m.field("body", _body_field())
+    # The body as written, when normalising changed it: fragments are shown from it.
+    m.field("shown_body", Text(index=False))
     # The body's words other than Chinese (English, numbers), matched one by one (never as
     # phrases: the pairs do that), so no positions.
     m.field("body_words", Text(analyzer=WORDS, index_options="freqs"))

@@ -112,8 +112,9 @@ def document_body(doc: SearchDocument, source: SearchSource) -> dict:
         "source": source.name,
         "kind": doc.kind,
         "title": doc.title,
-        # Only when it differs from the normalised title: most titles need no second copy.
-        "shown_title": doc.shown_title if doc.shown_title != doc.title else None,
+        # Only when normalising changed them: most titles and bodies need no second copy.
+        "shown_title": doc.shown_title or None,
+        "shown_body": doc.shown_body or None,
         "title_words": segmented(doc.title, normalized=True),
         "body": doc.body,
         "body_words": ascii_words(doc.body, normalized=True),
@@ -135,8 +136,8 @@ def document_body(doc: SearchDocument, source: SearchSource) -> dict:
 # The fields a fingerprint covers: what the document says. The *_words fields are left out: they
 # follow from these and the segmenter, whose version the index records (search.index).
 FINGERPRINTED = (
-    "source", "kind", "title", "shown_title", "body", "tags", "people", "department", "study_group",
-    "date", "year", "url", "access",
+    "source", "kind", "title", "shown_title", "body", "shown_body", "tags", "people", "department",
+    "study_group", "date", "year", "url", "access",
 )  # fmt: skip
 
 
@@ -199,8 +200,8 @@ def write_database_copy(built: Built) -> None:
 
 # SearchEntry's fields in the order entry_values gives them.
 ENTRY_FIELDS = (
-    "doc_id", "source", "kind", "title", "shown_title", "body", "meta", "url", "date", "tags",
-    "department", "study_group", "access", "version",
+    "doc_id", "source", "kind", "title", "shown_title", "body", "shown_body", "meta", "url", "date",
+    "tags", "department", "study_group", "access", "version",
 )  # fmt: skip
 
 
@@ -213,6 +214,7 @@ def entry_values(doc_id: str, body: dict, version: int) -> tuple:
         body["title"][:500],
         (body["shown_title"] or "")[:500],
         body["body"],
+        body["shown_body"] or "",
         body["meta_words"],
         body["url"][:500],
         body["date"],

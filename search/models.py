@@ -75,6 +75,7 @@ class SearchEntry(models.Model):
     # The title as written, when it differs from the normalised `title` (see SearchDocument).
     shown_title = models.CharField(_("title as written"), max_length=500, blank=True)
     body = models.TextField(_("body"), blank=True)
+    shown_body = models.TextField(_("body as written"), blank=True)
     # Tags, people, department and study group as words, for matching in the fallback search.
     meta = models.TextField(_("keywords"), blank=True)
     url = models.CharField(_("address"), max_length=500)

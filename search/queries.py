@@ -389,7 +389,9 @@ def _hit(doc_id: str, source: dict, terms: list[str]) -> Hit:
         kind_label=str(kind_labels().get(kind, kind)),
         highlights=[
             mark_safe(f)  # noqa: S308 - escaped there
-            for f in highlight.fragments(source.get("body") or "", terms)
+            for f in highlight.fragments(
+                source.get("body") or "", terms, written=source.get("shown_body") or ""
+            )
         ],
         date=source.get("date"),
         tags=list(source.get("tags") or []),
@@ -546,7 +548,8 @@ def related(obj_or_doc_id, user, limit: int = 4) -> list[Hit]:
     )
     s = base_search(user).query(Q("bool", should=should, minimum_should_match=1))
     s = s.exclude("ids", values=[doc_id])
-    s = s.source(excludes=["body", "body_words", "title_words", "meta_words"])[:limit]
+    s = s.source(excludes=["body", "shown_body", "body_words", "title_words", "meta_words"])
+    s = s[:limit]
     return [_hit(h.meta.id, h.to_dict(), []) for h in _execute(s)]
 
 

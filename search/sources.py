@@ -16,7 +16,7 @@ from urllib.parse import quote
 from django.db import models
 from django.utils.http import RFC3986_SUBDELIMS
 
-from .text import normalize, strip_tags, text_from_streamfield
+from .text import normalize, normalized_and_written, strip_tags, text_from_streamfield
 
 __all__ = [
     "STAFF",
@@ -52,14 +52,14 @@ class SearchDocument:
     people: list[str] = field(default_factory=list)
     department: str = ""
     study_group: str = ""
-    # The title as its author wrote it (Traditional stays Traditional), for results; `title` is
-    # the normalised form the index matches.
+    # The title and body as their author wrote them, when normalising changed them (Traditional
+    # stays Traditional), for results; `title` and `body` are the forms the index matches.
     shown_title: str = field(init=False, default="")
+    shown_body: str = field(init=False, default="")
 
     def __post_init__(self):
-        self.shown_title = " ".join((self.title or "").split())
-        self.title = normalize(self.title)
-        self.body = normalize(self.body)
+        self.title, self.shown_title = normalized_and_written(self.title)
+        self.body, self.shown_body = normalized_and_written(self.body)
         if isinstance(self.date, datetime.datetime):
             self.date = self.date.date()
         self.tags = [normalize(t) for t in self.tags if t and normalize(t)]

@@ -119,6 +119,17 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
+def normalized_and_written(text: str) -> tuple[str, str]:
+    """`normalize(text)`, and the text as written (its spaces squeezed alike) when normalising
+    changed more than spaces, else "": results show what the author wrote (Traditional stays
+    Traditional) where the index matched its normalised form."""
+    text = text or ""
+    if not _changing_or_traditional().search(text):
+        return " ".join(text.split()), ""
+    normalized, written = normalize(text), " ".join(text.split())
+    return normalized, written if written != normalized else ""
+
+
 def strip_tags(markup: str) -> str:
     """Plain text from HTML: tags dropped, entities decoded. Not normalised: a SearchDocument
     normalises its text once, whatever it is made of."""

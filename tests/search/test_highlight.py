@@ -1,6 +1,7 @@
 """What a reader sees marked in a result: the words that matched, escaped, where they are densest."""
 
 from search.highlight import fragments, marked
+from search.text import normalized_and_written
 
 
 def test_chinese_words_are_marked_wherever_they_stand():
@@ -49,3 +50,13 @@ def test_a_title_as_written_is_marked_where_its_normalised_form_matched():
     )
     # Normalising changed its length (a compatibility character): shown as written, unmarked.
     assert marked("学习kg", ["学习"], written="學習㎏") == "學習㎏"
+
+
+def test_a_fragment_is_shown_as_written_where_its_normalised_form_matched():
+    body, written = normalized_and_written("團隊學習大於個人學習之和")
+    assert (body, written) == ("团队学习大于个人学习之和", "團隊學習大於個人學習之和")
+    assert fragments(body, ["学习"], written=written) == [
+        "團隊<mark>學習</mark>大於個人<mark>學習</mark>之和"
+    ]
+    # Text that normalising leaves as it is keeps no second copy.
+    assert normalized_and_written("乾隆年间  的著作") == ("乾隆年间 的著作", "")

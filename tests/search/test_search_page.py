@@ -126,13 +126,17 @@ def test_related_knowledge_on_an_article_comes_from_the_index(cadre_client, libr
     assert_contains(response, "数字政府建设调研")
 
 
-def test_a_title_written_in_traditional_script_is_shown_as_written(cadre_client, search_index):
+def test_a_title_and_body_written_in_traditional_script_are_shown_as_written(
+    cadre_client, search_index
+):
     ArticlePageFactory(title="團隊學習的體會", summary="建設學習型組織的幾點體會。")
     index_now()
     # Found by its Simplified words, shown in the script its author chose, marked where it matched.
     response = cadre_client.get("/search/", {"q": "团队学习"})
     assert_contains(response, "<mark>團隊學習</mark>的體會")
     assert_not_contains(response, "团队学习的体会")
+    # Its fragment too.
+    assert_contains(response, "建設<mark>學習</mark>型組織")
     api = cadre_client.get("/api/search/", {"q": "學習"}).json()
     assert [r["title"] for r in api["results"]] == ["團隊學習的體會"]
     typed = cadre_client.get("/search/suggest/", {"q": "团队"}).json()
@@ -140,10 +144,11 @@ def test_a_title_written_in_traditional_script_is_shown_as_written(cadre_client,
 
 
 @override_settings(ELASTICSEARCH_URL="")
-def test_the_database_fallback_shows_a_traditional_title_as_written_too(cadre_client):
+def test_the_database_fallback_shows_traditional_script_as_written_too(cadre_client):
     ArticlePageFactory(title="團隊學習的體會", summary="建設學習型組織的幾點體會。")
     index_now()
     response = cadre_client.get("/search/", {"q": "团队学习"})
     assert_contains(response, "<mark>團隊學習</mark>的體會")
+    assert_contains(response, "建設<mark>學習</mark>型組織")
     typed = cadre_client.get("/search/suggest/", {"q": "團隊"}).json()
     assert [s["title"] for s in typed["suggestions"]] == ["團隊學習的體會"]
