@@ -65,14 +65,18 @@ def _changed_since(person, moment: float) -> bool:
 
 def changed_for(person_ids) -> None:
     """What the header shows these people has changed: their next page works it out again."""
-    Person.objects.filter(pk__in=list(person_ids)).update(header_changed_at=timezone.now())
+    _mark(Person.objects.filter(pk__in=list(person_ids)))
 
 
 def changed_for_users(user_ids) -> None:
     """`changed_for` the people of these user accounts (ids, or a query of them: one UPDATE)."""
     if not isinstance(user_ids, QuerySet):
         user_ids = list(user_ids)
-    Person.objects.filter(user__in=user_ids).update(header_changed_at=timezone.now())
+    _mark(Person.objects.filter(user__in=user_ids))
+
+
+def _mark(people: QuerySet) -> None:
+    people.update(header_changed_at=timezone.now())
 
 
 def forget(request) -> None:

@@ -76,8 +76,9 @@ class Person(models.Model):
     position = models.CharField(
         _("position"), max_length=20, choices=Position.choices, default=Position.CADRE
     )
-    # When something the page header shows this person last changed (a notification came): the
-    # header is kept for a minute (home.header), and this, read with the user, cuts that short.
+    # When something the page header shows this person last changed (a notification, a role, their
+    # name): the header is kept for a minute (home.header), and this, read with the user, cuts that
+    # short (see home.signal_handlers).
     header_changed_at = models.DateTimeField(
         _("header last changed"), null=True, blank=True, editable=False
     )

@@ -62,7 +62,7 @@ class SearchDocument:
         self.body, self.shown_body = normalized_and_written(self.body)
         if isinstance(self.date, datetime.datetime):
             self.date = self.date.date()
-        self.tags = [normalize(t) for t in self.tags if t and normalize(t)]
+        self.tags = [tag for t in self.tags if t and (tag := normalize(t))]
         self.people = [normalize(p) for p in self.people if p]
         self.department = normalize(self.department or "")
         self.study_group = normalize(self.study_group or "")
