@@ -16,7 +16,7 @@ from elasticsearch.exceptions import ApiError, TransportError
 
 from django.utils.safestring import SafeString, mark_safe
 
-from . import client, highlight, index
+from . import client, highlight, homophones, index
 from .params import PAGE_SIZE, SearchParams
 from .sources import kind_labels, principals_for, source_for_model
 from .text import ascii_words, has_han, normalize, segmented, sets_chinese_apart, words
@@ -451,34 +451,31 @@ def suggest_titles(prefix: str, user, limit: int = 8) -> list[dict]:
 
 
 def did_you_mean(q: str, user) -> str:
-    """A corrected query that finds something this person may see, or ''."""
+    """A corrected query that finds something this person may see, or ''.
+
+    Each word is replaced by the closest word the index knows: for Chinese, one that sounds the
+    same comes first (a pinyin input method's mistake, wherever it falls in the word), then one
+    that starts with the same character; for other words, one that starts with the same letter.
+    """
     terms = query_terms(q)
     if not terms or len(terms) > 8:
         return ""
     s = base_search(user).extra(size=0)
     joined = " ".join(terms)
-    s = s.suggest(
-        "words",
-        joined,
-        term={"field": "title_words", "suggest_mode": "always", "min_word_length": 2},
-    )
-    s = s.suggest(
-        "body_words",
-        joined,
-        term={"field": "body_words", "suggest_mode": "always", "min_word_length": 2},
-    )
+    # prefix_length 0: a homophone is as often wrong in its first character as in any other.
+    # Candidates are filtered below, so ask for enough of them.
+    options = {"suggest_mode": "always", "min_word_length": 2, "prefix_length": 0, "size": 25}
+    s = s.suggest("words", joined, term={"field": "title_words", **options})
+    s = s.suggest("body_words", joined, term={"field": "body_words", **options})
     try:
         response = _execute(s)
     except SearchUnavailable:
         return ""
-    replacements: dict[str, tuple[float, str]] = {}
+    candidates: dict[str, list] = {}
     for name in ("words", "body_words"):
         for entry in getattr(response.suggest, name, []):
-            for option in entry.options:
-                best = replacements.get(entry.text)
-                if best is None or option.score > best[0]:
-                    replacements[entry.text] = (option.score, option.text)
-    corrected = [replacements.get(t, (0, t))[1] for t in terms]
+            candidates.setdefault(entry.text, []).extend(entry.options)
+    corrected = [_closest_word(t, candidates.get(t, [])) or t for t in terms]
     if corrected == terms:
         return ""
     suggestion = "".join(corrected) if all(has_han(t) for t in corrected) else " ".join(corrected)
@@ -491,6 +488,22 @@ def did_you_mean(q: str, user) -> str:
     except SearchUnavailable:
         return ""
     return suggestion if found else ""
+
+
+def _closest_word(term: str, options: list) -> str | None:
+    """The suggester's option to put in place of `term`, or None to keep it.
+
+    Options are ranked by the suggester's score (how alike the spellings are), then by how many
+    documents have the word.
+    """
+    if has_han(term):
+        alike = [o for o in options if homophones.sounds_alike(term, o.text)]
+        if alike:
+            return max(alike, key=lambda o: (o.score, o.freq)).text
+    same_start = [o for o in options if o.text[:1] == term[:1] and o.text != term]
+    if same_start:
+        return max(same_start, key=lambda o: (o.score, o.freq)).text
+    return None
 
 
 # ------------------------------------------------------------------ related knowledge

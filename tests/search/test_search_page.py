@@ -99,6 +99,27 @@ def test_no_hits_offer_a_did_you_mean(cadre_client, search_index):
     assert response.context["results"].suggestion == "government"
 
 
+def test_a_word_mistyped_by_a_pinyin_input_method_is_corrected_to_the_one_that_sounds_alike(
+    cadre_client, search_index
+):
+    ArticlePageFactory(title="数字政府建设调研")
+    # Words one character away from 正府 that do not sound like it, and are in more titles.
+    for n in range(3):
+        ArticlePageFactory(title=f"自治区首府城市发展第{n}期")
+        ArticlePageFactory(title=f"正式文件办理第{n}期")
+    index_now()
+    response = cadre_client.get("/search/", {"q": "正府"})
+    assert response.context["results"].count == 0
+    assert response.context["results"].suggestion == "政府"
+    assert_contains(response, '<a href="?q=%E6%94%BF%E5%BA%9C">您是不是要找“政府”？</a>')
+    assert cadre_client.get("/search/", {"q": "数字正府"}).context["results"].suggestion == (
+        "数字政府"
+    )
+    assert cadre_client.get("/search/", {"q": "数字政付"}).context["results"].suggestion == (
+        "数字政府"
+    )
+
+
 def test_the_search_box_suggests_titles_as_you_type(cadre_client, library_articles):
     response = cadre_client.get("/search/suggest/", {"q": "乡村"})
     assert [s["title"] for s in response.json()["suggestions"]] == ["乡村振兴调研报告"]
