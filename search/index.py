@@ -33,12 +33,12 @@ from elasticsearch.dsl import (
 
 from django.conf import settings
 
-from . import client
+from . import client, pinyin
 from .text import segmenter_version
 
 # Raise when the mapping, the analysis or the fingerprint changes: a running index with another
 # number is rebuilt.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # What the core distribution offers and the core profile may use (see tests/search/test_analysis.py).
 CORE_TOKENIZERS = {"standard"}
@@ -76,6 +76,7 @@ def expected_meta() -> dict:
     return {
         "schema": SCHEMA_VERSION,
         "segmenter": segmenter_version(),
+        "pinyin": pinyin.version(),
         "plugin_analyzer": plugin_analyzer() or "",
     }
 
@@ -103,6 +104,10 @@ def mapping() -> Mapping:
     m.field("kind", Keyword(eager_global_ordinals=True))
     m.field("title", _title_field())
     m.field("title_words", Text(analyzer=WORDS))
+    # Every syllable the title's characters may be read as (search.pinyin.spoken), so that pinyin
+    # typed as letters finds the titles whose words it spells: only which, never where or how
+    # often, so no positions, frequencies or norms.
+    m.field("title_pinyin", Text(analyzer=WORDS, index_options="docs", norms=False))
     # The title as written, when normalising changed it (Traditional script): shown, not searched.
     m.field("shown_title", Keyword(index=False, doc_values=False))
     m.field("body", _body_field())
@@ -209,7 +214,8 @@ def index_meta(name: str | None = None) -> dict:
 
 
 def needs_rebuild() -> bool:
-    """Whether the live index was built by other code (schema, segmenter or plugin changed)."""
+    """Whether the live index was built by other code (schema, segmenter, pinyin table or plugin
+    changed)."""
     return index_meta() != expected_meta()
 
 

@@ -25,7 +25,7 @@ from elasticsearch.exceptions import ApiError, TransportError
 from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.utils import timezone
 
-from . import client, index
+from . import client, index, pinyin
 from .models import OutboxEntry, SearchEntry
 from .sources import (
     SearchDocument,
@@ -116,6 +116,7 @@ def document_body(doc: SearchDocument, source: SearchSource) -> dict:
         "shown_title": doc.shown_title or None,
         "shown_body": doc.shown_body or None,
         "title_words": segmented(doc.title, normalized=True),
+        "title_pinyin": pinyin.spoken(doc.title),
         "body": doc.body,
         "body_words": ascii_words(doc.body, normalized=True),
         "tags": doc.tags,
@@ -133,8 +134,9 @@ def document_body(doc: SearchDocument, source: SearchSource) -> dict:
     return body
 
 
-# The fields a fingerprint covers: what the document says. The *_words fields are left out: they
-# follow from these and the segmenter, whose version the index records (search.index).
+# The fields a fingerprint covers: what the document says. The *_words and *_pinyin fields are
+# left out: they follow from these and the segmenter's and pypinyin's tables, whose versions the
+# index records (search.index).
 FINGERPRINTED = (
     "source", "kind", "title", "shown_title", "body", "shown_body", "tags", "people", "department",
     "study_group", "date", "year", "url", "access",

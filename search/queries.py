@@ -16,7 +16,7 @@ from elasticsearch.exceptions import ApiError, TransportError
 
 from django.utils.safestring import SafeString, mark_safe
 
-from . import client, highlight, homophones, index
+from . import client, highlight, index, pinyin
 from .params import PAGE_SIZE, SearchParams
 from .sources import kind_labels, principals_for, source_for_model
 from .text import ascii_words, has_han, normalize, segmented, sets_chinese_apart, words
@@ -453,10 +453,43 @@ def suggest_titles(prefix: str, user, limit: int = 8) -> list[dict]:
 def did_you_mean(q: str, user) -> str:
     """A corrected query that finds something this person may see, or ''.
 
-    Each word is replaced by the closest word the index knows: for Chinese, one that sounds the
-    same comes first (a pinyin input method's mistake, wherever it falls in the word), then one
-    that starts with the same character; for other words, one that starts with the same letter.
+    Pinyin typed as letters (the input method switched off) becomes the words of a title it
+    spells. Otherwise each word is replaced by the closest word the index knows: for Chinese, one
+    that sounds the same comes first (a pinyin input method's mistake, wherever it falls in the
+    word), then one that starts with the same character; for other words, one that starts with
+    the same letter.
     """
+    try:
+        for suggestion in (_spelled_in_pinyin(q, user), _corrected_words(q, user)):
+            # Offered only when it finds something this person may see: it reveals nothing.
+            if suggestion and _finds_something(suggestion, user):
+                return suggestion
+    except SearchUnavailable:
+        pass
+    return ""
+
+
+def _spelled_in_pinyin(q: str, user) -> str:
+    """The words of a title this person may see that `q`, typed as pinyin, spells, or ''."""
+    heard = pinyin.syllables(q)
+    if not heard or len(heard) < 2 or len(heard) > 12:
+        return ""
+    s = (
+        base_search(user)
+        .query("match", title_pinyin={"query": " ".join(heard), "operator": "and"})
+        .source(["title"])
+        .extra(size=20)
+    )
+    spelled: dict[str, int] = {}
+    for hit in _execute(s).hits:
+        words = pinyin.written_as(hit.title, heard)
+        if words:
+            spelled[words] = spelled.get(words, 0) + 1
+    # The spelling most titles share; among equals, the one in the best-ranked title.
+    return max(spelled, key=spelled.get) if spelled else ""
+
+
+def _corrected_words(q: str, user) -> str:
     terms = query_terms(q)
     if not terms or len(terms) > 8:
         return ""
@@ -467,27 +500,22 @@ def did_you_mean(q: str, user) -> str:
     options = {"suggest_mode": "always", "min_word_length": 2, "prefix_length": 0, "size": 25}
     s = s.suggest("words", joined, term={"field": "title_words", **options})
     s = s.suggest("body_words", joined, term={"field": "body_words", **options})
-    try:
-        response = _execute(s)
-    except SearchUnavailable:
-        return ""
     candidates: dict[str, list] = {}
+    response = _execute(s)
     for name in ("words", "body_words"):
         for entry in getattr(response.suggest, name, []):
             candidates.setdefault(entry.text, []).extend(entry.options)
     corrected = [_closest_word(t, candidates.get(t, [])) or t for t in terms]
     if corrected == terms:
         return ""
-    suggestion = "".join(corrected) if all(has_han(t) for t in corrected) else " ".join(corrected)
-    # Offer it only when it finds something this person may see: a suggestion reveals nothing.
-    query = text_query(suggestion)
+    return "".join(corrected) if all(has_han(t) for t in corrected) else " ".join(corrected)
+
+
+def _finds_something(q: str, user) -> bool:
+    query = text_query(q)
     if query is None:
-        return ""
-    try:
-        found = _execute(base_search(user).query(query).extra(size=0)).hits.total.value
-    except SearchUnavailable:
-        return ""
-    return suggestion if found else ""
+        return False
+    return _execute(base_search(user).query(query).extra(size=0)).hits.total.value > 0
 
 
 def _closest_word(term: str, options: list) -> str | None:
@@ -497,7 +525,7 @@ def _closest_word(term: str, options: list) -> str | None:
     documents have the word.
     """
     if has_han(term):
-        alike = [o for o in options if homophones.sounds_alike(term, o.text)]
+        alike = [o for o in options if pinyin.sounds_alike(term, o.text)]
         if alike:
             return max(alike, key=lambda o: (o.score, o.freq)).text
     same_start = [o for o in options if o.text[:1] == term[:1] and o.text != term]

@@ -76,12 +76,19 @@ def test_in_english_without_elasticsearch_search_still_answers_and_says_it_is_li
     assert page.locator(".hit .fragment mark").first.inner_text() == "数字政府"
 
 
-def test_cadre_who_mistypes_a_homophone_is_offered_the_word_that_sounds_alike(
+def test_cadre_who_types_pinyin_or_a_homophone_is_offered_the_chinese_meant(
     page, live_server, cadre, search_index
 ):
     ArticlePageFactory(title="数字政府建设调研", summary="数字政府建设的调研与思考。")
     ArticlePageFactory(title="正式文件办理规范", summary="公文办理。")
     sign_in(page, live_server.url, "cadre", PASSWORD)
+    box = page.locator(".site-search input[name=q]")
+    # The input method switched off: the pinyin arrives as letters.
+    box.fill("shuzizhengfu")
+    box.press("Enter")
+    page.wait_for_url("**/search/?q=shuzizhengfu")
+    assert page.locator(".did-you-mean a").inner_text() == "您是不是要找“数字政府”？"
+
     box = page.locator(".site-search input[name=q]")
     # 正府 for 政府: both zhengfu, the first character the input method's wrong choice.
     box.fill("数字正府")

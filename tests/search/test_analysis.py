@@ -4,7 +4,7 @@ import pytest
 
 from django.test import override_settings
 
-from search import client, index, indexing, queries
+from search import client, index, indexing, pinyin, queries
 from search.params import SearchParams
 from search.sources import SearchDocument, SearchSource
 from search.text import ascii_words, normalize, segmented, segmenter_version, words
@@ -61,6 +61,7 @@ def test_the_core_profile_index_is_accepted_by_the_minimal_server(search_index):
     assert index.index_meta() == {
         "schema": index.SCHEMA_VERSION,
         "segmenter": segmenter_version(),
+        "pinyin": pinyin.version(),
         "plugin_analyzer": "",
     }
 

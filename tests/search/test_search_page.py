@@ -120,6 +120,18 @@ def test_a_word_mistyped_by_a_pinyin_input_method_is_corrected_to_the_one_that_s
     )
 
 
+def test_pinyin_typed_with_the_input_method_off_is_offered_as_the_chinese_it_spells(
+    cadre_client, search_index
+):
+    ArticlePageFactory(title="数字政府建设调研")
+    ArticlePageFactory(title="中国银行业务培训")  # 行 read hang here, xing elsewhere
+    index_now()
+    response = cadre_client.get("/search/", {"q": "shuzizhengfu"})
+    assert response.context["results"].count == 0
+    assert response.context["results"].suggestion == "数字政府"
+    assert cadre_client.get("/search/", {"q": "yin hang"}).context["results"].suggestion == "银行"
+
+
 def test_the_search_box_suggests_titles_as_you_type(cadre_client, library_articles):
     response = cadre_client.get("/search/suggest/", {"q": "乡村"})
     assert [s["title"] for s in response.json()["suggestions"]] == ["乡村振兴调研报告"]

@@ -1,0 +1,123 @@
+"""How Chinese sounds, for "did you mean": homophones and pinyin typed as letters.
+
+Most Chinese is typed as pinyin through an input method, which offers characters that sound the
+same; two mistakes follow. A mistyped word is usually a homophone of the meant one (正府 for 政府,
+按全 for 安全), often wrong in its first character. And with the input method switched off, the
+pinyin itself arrives as letters (shuzizhengfu for 数字政府). search.queries.did_you_mean offers
+the word that sounds like what was typed.
+
+The readings come from pypinyin's table of characters. Importing the package itself loads its
+phrase dictionary too (about 57 MB and a third of a second); a character's readings are all this
+needs, so the table is read on its own, once, when a search first finds nothing or a document is
+first indexed.
+"""
+
+import importlib.metadata
+import importlib.util
+import json
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+# Tone marks are dropped (an input method offers every tone of a syllable); the diaeresis is not:
+# lü (绿) and lu (路) are different syllables.
+_TONE_MARKS = {"\u0300", "\u0301", "\u0304", "\u030c"}
+# Syllables that are interjections (呣 m, 嗯 n, ng, hm, hng) or a letter's name (欸 ê): letters
+# typed by a person are never split into them.
+_NOT_TYPED = {"m", "n", "ng", "hm", "hng", "ê"}
+_LONGEST = 6  # zhuang, shuang, chuang
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzü")
+
+
+def version() -> str:
+    """pypinyin's version: the index records it, as its readings are indexed."""
+    return importlib.metadata.version("pypinyin")
+
+
+@cache
+def _table() -> dict[int, str]:
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - a dependency
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "pinyin_dict.json"
+    return {int(code): readings for code, readings in json.loads(path.read_text("utf-8")).items()}
+
+
+def _toneless(reading: str) -> str:
+    decomposed = unicodedata.normalize("NFD", reading)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+
+
+@cache
+def readings(char: str) -> frozenset[str]:
+    """The syllables a character may be read as, without tones (行: xing, hang, heng)."""
+    listed = _table().get(ord(char), "")
+    return frozenset(_toneless(r) for r in listed.split(",") if r)
+
+
+@cache
+def _typed_syllables() -> frozenset[str]:
+    every = {_toneless(r) for listed in _table().values() for r in listed.split(",") if r}
+    return frozenset(every - _NOT_TYPED)
+
+
+def sounds_alike(typed: str, word: str) -> bool:
+    """Whether `word` could be what a pinyin input method should have given for `typed`.
+
+    Both must have the same number of characters, and each pair of characters must be the same or
+    share a reading. A character with no known reading (a letter, a digit) matches only itself.
+    """
+    if len(typed) != len(word) or typed == word:
+        return False
+    return all(a == b or readings(a) & readings(b) for a, b in zip(typed, word, strict=True))
+
+
+def spoken(text: str) -> str:
+    """Every syllable the Chinese characters of `text` may be read as, once each, for the index.
+
+    Positions do not matter (a character with two readings gives both): the index finds the
+    titles that have all the syllables typed, and `written_as` then finds them side by side.
+    """
+    heard: dict[str, None] = {}
+    for char in text:
+        heard.update(_in_order(char))
+    return " ".join(heard)
+
+
+@cache
+def _in_order(char: str) -> dict[str, None]:
+    # A rebuild hears every title: the sorting is done once a character.
+    return dict.fromkeys(sorted(readings(char)))
+
+
+def syllables(typed: str) -> list[str] | None:
+    """Letters typed as pinyin, cut into syllables (shuzizhengfu: shu zi zheng fu), else None.
+
+    Spaces are ignored and v stands for ü, as input methods take it. Of the ways to cut the
+    letters, the one with the fewest syllables wins (xian is 先, not 西安); letters that are no
+    pinyin at all (an English word, mostly) give None.
+    """
+    letters = "".join(typed.lower().split()).replace("v", "ü")
+    if not letters or not set(letters) <= _LETTERS:
+        return None
+    known = _typed_syllables()
+    best: list[list[str] | None] = [None] * (len(letters) + 1)
+    best[len(letters)] = []
+    for start in range(len(letters) - 1, -1, -1):
+        for end in range(min(len(letters), start + _LONGEST), start, -1):
+            rest, shortest = best[end], best[start]
+            if rest is None or letters[start:end] not in known:
+                continue
+            if shortest is None or len(rest) + 1 < len(shortest):
+                best[start] = [letters[start:end], *rest]
+    return best[0]
+
+
+def written_as(text: str, heard: list[str]) -> str | None:
+    """The first run of characters in `text` that may be read as the syllables `heard`, or None
+    (数字政府建设调研 with zheng fu: 政府)."""
+    size = len(heard)
+    for start in range(len(text) - size + 1):
+        if all(heard[k] in readings(text[start + k]) for k in range(size)):
+            return text[start : start + size]
+    return None

@@ -1,0 +1,47 @@
+"""How Chinese sounds: homophones an input method gets wrong, and pinyin typed as letters."""
+
+from search.pinyin import readings, sounds_alike, spoken, syllables, written_as
+
+
+def test_a_character_typed_for_another_with_the_same_sound_is_a_homophone():
+    assert sounds_alike("正府", "政府")
+    assert sounds_alike("按全", "安全")
+    assert not sounds_alike("乡村振新", "乡村振兴")  # xin is not xing
+
+
+def test_tones_do_not_matter_but_syllables_do():
+    assert sounds_alike("组只", "组织")  # zhǐ and zhī
+    assert not sounds_alike("首府", "政府")
+    assert not sounds_alike("努", "女")  # nu is not nü
+
+
+def test_a_character_with_several_readings_matches_on_any_of_them():
+    assert {"xing", "hang"} <= readings("行")
+    assert sounds_alike("银杭", "银行")
+
+
+def test_words_of_other_lengths_letters_and_the_word_itself_are_not_homophones():
+    assert not sounds_alike("政府", "人民政府")
+    assert not sounds_alike("ab", "cb")
+    assert not sounds_alike("政府", "政府")
+
+
+def test_letters_typed_with_the_input_method_off_are_cut_into_syllables():
+    assert syllables("shuzizhengfu") == ["shu", "zi", "zheng", "fu"]
+    assert syllables("Shuzi Zhengfu") == ["shu", "zi", "zheng", "fu"]
+    assert syllables("lvse") == ["lü", "se"]  # v for ü, as input methods take it
+    assert syllables("xian") == ["xian"]  # the fewest syllables: 先, not 西安
+
+
+def test_english_words_are_not_pinyin():
+    assert syllables("government") is None
+    assert syllables("team learning") is None
+    assert syllables("2024") is None
+    assert syllables("") is None
+
+
+def test_the_index_hears_every_reading_and_the_words_are_found_side_by_side():
+    assert spoken("银行") == "yin hang heng xing"
+    assert written_as("数字政府建设调研", ["zheng", "fu"]) == "政府"
+    assert written_as("中国银行年报", ["yin", "hang"]) == "银行"
+    assert written_as("政治与府库", ["zheng", "fu"]) is None  # the syllables, but apart
