@@ -460,7 +460,8 @@ def did_you_mean(q: str, user) -> str:
     the same letter.
     """
     try:
-        for suggestion in (_spelled_in_pinyin(q, user), _corrected_words(q, user)):
+        for suggest in (_spelled_in_pinyin, _corrected_words):
+            suggestion = suggest(q, user)
             # Offered only when it finds something this person may see: it reveals nothing.
             if suggestion and _finds_something(suggestion, user):
                 return suggestion
