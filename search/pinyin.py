@@ -93,11 +93,12 @@ def _in_order(char: str) -> dict[str, None]:
 def syllables(typed: str) -> list[str] | None:
     """Letters typed as pinyin, cut into syllables (shuzizhengfu: shu zi zheng fu), else None.
 
-    Spaces are ignored and v stands for ü, as input methods take it. Of the ways to cut the
-    letters, the one with the fewest syllables wins (xian is 先, not 西安); letters that are no
-    pinyin at all (an English word, mostly) give None.
+    Spaces and apostrophes are ignored and v stands for ü, as input methods take it. Of the ways
+    to cut the letters, the one with the fewest syllables wins (xian is 先, not 西安); letters
+    that are no pinyin at all (an English word, mostly) give None.
     """
-    letters = "".join(typed.lower().split()).replace("v", "ü")
+    # Input methods show the letters being composed with spaces or apostrophes between syllables.
+    letters = "".join(typed.lower().replace("'", " ").split()).replace("v", "ü")
     if not letters or not set(letters) <= _LETTERS:
         return None
     known = _typed_syllables()

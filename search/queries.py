@@ -8,6 +8,7 @@ answer from the database (search.fallback).
 
 import math
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 
 from elasticsearch.dsl import MultiSearch, Q, Search
@@ -442,12 +443,49 @@ def suggest_titles(prefix: str, user, limit: int = 8) -> list[dict]:
             minimum_should_match=1,
         )
     )
-    s = s.source(includes=["title", "shown_title", "url", "kind"])[:limit]
-    response = _execute(s)
-    return [
-        {"title": getattr(h, "shown_title", None) or h.title, "url": h.url, "kind": h.kind}
-        for h in response
-    ]
+    s = s.source(includes=SUGGESTED)[:limit]
+    found = [_suggested(h) for h in _execute(s)]
+    if len(found) < limit and not has_han(text):
+        # Letters may be pinyin, typed with the input method off or still being composed.
+        found += [t for t in _titles_spelled(text, user, limit) if t not in found]
+    return found[:limit]
+
+
+SUGGESTED = ["title", "shown_title", "url", "kind"]
+
+
+def _suggested(hit) -> dict:
+    return {
+        "title": getattr(hit, "shown_title", None) or hit.title,
+        "url": hit.url,
+        "kind": hit.kind,
+    }
+
+
+def _titles_spelled(typed: str, user, limit: int) -> list[dict]:
+    """Titles this person may see with words that `typed`, as pinyin, spells (shuzi: 数字...)."""
+    heard = pinyin.syllables(typed)
+    if not heard:
+        return []
+    return [_suggested(hit) for hit, _ in _spelling_titles(heard, user, 5 * limit)][:limit]
+
+
+def _spelling_titles(heard: list[str], user, size: int) -> list[tuple]:
+    """(hit, words) for titles this person may see whose `words` read as the syllables `heard`.
+
+    The index finds the titles that have every syllable (title_pinyin); some have them apart, so
+    it is asked for `size` and the words are then looked for side by side.
+    """
+    if not 2 <= len(heard) <= 12:
+        return []
+    s = (
+        base_search(user)
+        .query("match", title_pinyin={"query": " ".join(heard), "operator": "and"})
+        .source(includes=SUGGESTED)
+        .extra(size=size)
+    )
+    found = ((hit, pinyin.written_as(hit.title, heard)) for hit in _execute(s))
+    return [(hit, words) for hit, words in found if words]
 
 
 def did_you_mean(q: str, user) -> str:
@@ -473,21 +511,11 @@ def did_you_mean(q: str, user) -> str:
 def _spelled_in_pinyin(q: str, user) -> str:
     """The words of a title this person may see that `q`, typed as pinyin, spells, or ''."""
     heard = pinyin.syllables(q)
-    if not heard or len(heard) < 2 or len(heard) > 12:
+    if not heard:
         return ""
-    s = (
-        base_search(user)
-        .query("match", title_pinyin={"query": " ".join(heard), "operator": "and"})
-        .source(["title"])
-        .extra(size=20)
-    )
-    spelled: dict[str, int] = {}
-    for hit in _execute(s).hits:
-        words = pinyin.written_as(hit.title, heard)
-        if words:
-            spelled[words] = spelled.get(words, 0) + 1
+    spelled = Counter(words for _, words in _spelling_titles(heard, user, 20))
     # The spelling most titles share; among equals, the one in the best-ranked title.
-    return max(spelled, key=spelled.get) if spelled else ""
+    return spelled.most_common(1)[0][0] if spelled else ""
 
 
 def _corrected_words(q: str, user) -> str:

@@ -123,7 +123,7 @@ def test_did_you_mean_never_offers_a_word_only_hidden_material_has(cadre_client,
     assert_not_contains(response, "procurement")
 
 
-def test_pinyin_is_never_offered_as_words_only_hidden_material_has(cadre_client, search_index):
+def test_pinyin_never_offers_or_suggests_what_only_hidden_material_has(cadre_client, search_index):
     hidden = ArticlePageFactory(title="保密采购审查")
     restriction = PageViewRestriction.objects.create(
         page=hidden, restriction_type=PageViewRestriction.GROUPS
@@ -133,6 +133,7 @@ def test_pinyin_is_never_offered_as_words_only_hidden_material_has(cadre_client,
     response = cadre_client.get("/search/", {"q": "baomicaigou"})
     assert response.context["results"].suggestion == ""
     assert_not_contains(response, "保密采购")
+    assert cadre_client.get("/search/suggest/", {"q": "baomi"}).json()["suggestions"] == []
 
 
 def test_a_department_principal_opens_a_document_to_that_department_only(client, search_index):

@@ -29,6 +29,7 @@ def test_words_of_other_lengths_letters_and_the_word_itself_are_not_homophones()
 def test_letters_typed_with_the_input_method_off_are_cut_into_syllables():
     assert syllables("shuzizhengfu") == ["shu", "zi", "zheng", "fu"]
     assert syllables("Shuzi Zhengfu") == ["shu", "zi", "zheng", "fu"]
+    assert syllables("shu'zi") == ["shu", "zi"]  # as an input method shows it while composing
     assert syllables("lvse") == ["lü", "se"]  # v for ü, as input methods take it
     assert syllables("xian") == ["xian"]  # the fewest syllables: 先, not 西安
 

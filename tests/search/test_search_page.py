@@ -137,6 +137,17 @@ def test_the_search_box_suggests_titles_as_you_type(cadre_client, library_articl
     assert [s["title"] for s in response.json()["suggestions"]] == ["乡村振兴调研报告"]
 
 
+def test_the_search_box_suggests_titles_from_pinyin_as_it_is_typed(cadre_client, library_articles):
+    def suggested(typed):
+        body = cadre_client.get("/search/suggest/", {"q": typed}).json()
+        return [s["title"] for s in body["suggestions"]]
+
+    assert suggested("xiangcun") == ["乡村振兴调研报告"]
+    assert suggested("xiang'cun'zhen") == ["乡村振兴调研报告"]
+    assert suggested("shuzi zhengfu") == ["数字政府建设调研"]
+    assert suggested("cunxiang") == []  # the syllables are there, but not in this order
+
+
 def test_the_api_answers_with_the_same_results_as_json(cadre_client, library_articles):
     body = cadre_client.get("/api/search/", {"q": "调研", "department": "政策研究室"}).json()
     assert body["count"] == 2
