@@ -6,8 +6,10 @@ words on the way in), titles first, then by date; facets are counted in Python o
 """
 
 import datetime
+import re
 from collections import Counter
 
+from django.db import connection
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.safestring import mark_safe
 
@@ -23,9 +25,14 @@ FACET_SAMPLE = 20_000
 
 
 def _contains(field: str, term: str) -> Q:
-    # Chinese has no case: a plain LIKE spares the database upper-casing every body it reads.
-    lookup = "icontains" if any(c.isascii() and c.isalpha() for c in term) else "contains"
-    return Q(**{f"{field}__{lookup}": term})
+    if not any(c.isascii() and c.isalpha() for c in term):
+        # Chinese has no case: a plain LIKE spares the database upper-casing every body it reads.
+        return Q(**{f"{field}__contains": term})
+    if connection.vendor == "postgresql":
+        # A case-insensitive regular expression reads each text as it is, where icontains
+        # upper-cases every body first: two to three times slower over 100,000 bodies.
+        return Q(**{f"{field}__iregex": re.escape(term)})
+    return Q(**{f"{field}__icontains": term})
 
 
 def entries_for(params: SearchParams, user, terms: list[str]):

@@ -37,6 +37,18 @@ def test_without_elasticsearch_search_answers_from_the_database_and_says_so(cadr
 
 
 @override_settings(ELASTICSEARCH_URL="")
+def test_the_database_fallback_matches_english_in_any_case_and_takes_symbols_literally(
+    cadre_client,
+):
+    ArticlePageFactory(title="Digital Government research", summary="C++ and e-Government.")
+    ArticlePageFactory(title="乡村振兴调研报告", summary="Rural revitalisation.")
+    index_now()
+    for typed in ("digital GOVERNMENT", "Digital", "e-government", "c++"):
+        results = cadre_client.get("/search/", {"q": typed}).context["results"]
+        assert [h.title for h in results.hits] == ["Digital Government research"], typed
+
+
+@override_settings(ELASTICSEARCH_URL="")
 def test_the_database_fallback_keeps_the_permission_rule(cadre_client):
     from django.contrib.auth.models import Group
 
