@@ -8,8 +8,12 @@ import pytest
 
 from django.contrib.auth.models import Group
 
+from wagtail.models import PageViewRestriction
+
+from people import roles
 from search import indexing, queries
 
+from ..knowledge.factories import ArticlePageFactory
 from ..people.factories import UserFactory
 
 
@@ -25,6 +29,16 @@ def index_now():
     result = indexing.apply_pending(force=True, refresh=True)
     assert not result.failed, result.error
     return result
+
+
+def article_for_leaders_only(title: str, **fields):
+    """A published article whose page only the learning leadership group may see."""
+    article = ArticlePageFactory(title=title, **fields)
+    restriction = PageViewRestriction.objects.create(
+        page=article, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.get(name=roles.LEARNING_LEADERSHIP_GROUP))
+    return article
 
 
 @pytest.fixture

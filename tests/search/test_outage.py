@@ -11,7 +11,7 @@ from search.models import OutboxEntry
 from tests.assertions import assert_contains, assert_not_contains
 from tests.knowledge.factories import ArticlePageFactory
 
-from .conftest import index_now
+from .conftest import article_for_leaders_only, index_now
 
 pytestmark = pytest.mark.django_db
 
@@ -50,18 +50,8 @@ def test_the_database_fallback_matches_english_in_any_case_and_takes_symbols_lit
 
 @override_settings(ELASTICSEARCH_URL="")
 def test_the_database_fallback_keeps_the_permission_rule(cadre_client):
-    from django.contrib.auth.models import Group
-
-    from wagtail.models import PageViewRestriction
-
-    from people import roles
-
     ArticlePageFactory(title="公开的学习材料")
-    hidden = ArticlePageFactory(title="内部的学习材料")
-    restriction = PageViewRestriction.objects.create(
-        page=hidden, restriction_type=PageViewRestriction.GROUPS
-    )
-    restriction.groups.add(Group.objects.get(name=roles.LEARNING_LEADERSHIP_GROUP))
+    article_for_leaders_only("内部的学习材料")
     index_now()
     response = cadre_client.get("/search/", {"q": "学习材料"})
     assert [h.title for h in response.context["results"].hits] == ["公开的学习材料"]

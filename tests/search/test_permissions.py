@@ -6,8 +6,6 @@ suggestions and the related knowledge on an article.
 
 import pytest
 
-from django.contrib.auth.models import Group
-
 from wagtail.models import PageViewRestriction
 
 from people import roles
@@ -17,7 +15,7 @@ from tests.assertions import assert_contains, assert_not_contains
 from tests.knowledge.factories import ArticlePageFactory
 from tests.people.factories import DepartmentFactory, PersonFactory, person_with_roles
 
-from .conftest import index_now
+from .conftest import article_for_leaders_only, index_now
 
 pytestmark = pytest.mark.django_db
 
@@ -31,11 +29,7 @@ PATHS = ("/search/", "/api/search/")
 @pytest.fixture
 def materials(search_index):
     ArticlePageFactory(title=OPEN, tags=["廉政教育", "公开"])
-    leaders = ArticlePageFactory(title=LEADERS, tags=["廉政教育", "内部"])
-    restriction = PageViewRestriction.objects.create(
-        page=leaders, restriction_type=PageViewRestriction.GROUPS
-    )
-    restriction.groups.add(Group.objects.get(name=roles.LEARNING_LEADERSHIP_GROUP))
+    article_for_leaders_only(LEADERS, tags=["廉政教育", "内部"])
     secret = ArticlePageFactory(title=PASSWORD, tags=["廉政教育"])
     PageViewRestriction.objects.create(
         page=secret, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
@@ -112,11 +106,7 @@ def test_superuser_sees_every_live_page_but_never_a_draft(client, superuser, mat
 
 
 def test_did_you_mean_never_offers_a_word_only_hidden_material_has(cadre_client, search_index):
-    hidden = ArticlePageFactory(title="Confidential procurement review")
-    restriction = PageViewRestriction.objects.create(
-        page=hidden, restriction_type=PageViewRestriction.GROUPS
-    )
-    restriction.groups.add(Group.objects.get(name=roles.LEARNING_LEADERSHIP_GROUP))
+    article_for_leaders_only("Confidential procurement review")
     index_now()
     response = cadre_client.get("/search/", {"q": "procuremnt"})
     assert response.context["results"].suggestion == ""
@@ -124,11 +114,7 @@ def test_did_you_mean_never_offers_a_word_only_hidden_material_has(cadre_client,
 
 
 def test_pinyin_never_offers_or_suggests_what_only_hidden_material_has(cadre_client, search_index):
-    hidden = ArticlePageFactory(title="保密采购审查")
-    restriction = PageViewRestriction.objects.create(
-        page=hidden, restriction_type=PageViewRestriction.GROUPS
-    )
-    restriction.groups.add(Group.objects.get(name=roles.LEARNING_LEADERSHIP_GROUP))
+    article_for_leaders_only("保密采购审查")
     index_now()
     response = cadre_client.get("/search/", {"q": "baomicaigou"})
     assert response.context["results"].suggestion == ""
