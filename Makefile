@@ -38,7 +38,7 @@ run: venv messages
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py ensure_admin
-	$(BIN)/python manage.py search_index --rebuild --initial
+	$(BIN)/python manage.py search_index --rebuild --if-needed
 	@# The search worker applies recorded changes beside the server and stops with it.
 	$(BIN)/python manage.py db_worker --backend search --no-reload & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \

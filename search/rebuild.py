@@ -254,8 +254,9 @@ def check(progress: Progress | None = None) -> CheckReport:
     return report
 
 
-def is_built() -> bool:
-    """Whether a first build has happened (the database copy or the index has something)."""
+def is_current() -> bool:
+    """Whether search is built, by this code: the index is there and was made with this schema,
+    segmenter and pinyin table (without Elasticsearch, the database copy has something)."""
     if client.is_configured():
-        return index.current_physical() is not None
+        return index.current_physical() is not None and not index.needs_rebuild()
     return SearchEntry.objects.exists()

@@ -43,6 +43,28 @@ def test_rebuild_answers_searches_throughout_and_catches_up_on_changes(search_in
     assert "重建期间发布的理论学习文章" in found_titles(cadre.user, "重建期间")
 
 
+def test_make_run_rebuilds_only_an_index_that_is_missing_or_was_built_by_other_code(
+    search_index,
+):
+    ArticlePageFactory(title="数字政府建设调研")
+    index_now()
+    built = index.current_physical()
+    out = io.StringIO()
+    call_command("search_index", "--rebuild", "--if-needed", stdout=out)
+    assert "nothing to do" in out.getvalue()
+    assert index.current_physical() == built
+
+    # An upgrade whose index holds fields this code does not write, or lacks ones it does.
+    client.get_client().indices.put_mapping(
+        index=built, meta={**index.expected_meta(), "schema": 1}
+    )
+    out = io.StringIO()
+    call_command("search_index", "--rebuild", "--if-needed", stdout=out, stderr=io.StringIO())
+    assert "Indexed 1 document(s)" in out.getvalue()
+    assert index.current_physical() != built
+    assert not index.needs_rebuild()
+
+
 def test_rebuild_command_reports_progress_and_counts(search_index):
     ArticlePageFactory(title="数字政府建设调研")
     out, err = io.StringIO(), io.StringIO()

@@ -21,9 +21,12 @@ class Command(BaseCommand):
         )
         action.add_argument("--drain", action="store_true", help="Apply the recorded changes now.")
         parser.add_argument(
-            "--initial",
+            "--if-needed",
             action="store_true",
-            help="With --rebuild: only if search has never been built (for `make run`).",
+            help=(
+                "With --rebuild: only if search has never been built, or was built by other code "
+                "(for `make run`)."
+            ),
         )
         parser.add_argument(
             "--keep-old", action="store_true", help="With --rebuild: keep the previous index."
@@ -52,8 +55,8 @@ class Command(BaseCommand):
         )
 
     def rebuild_index(self, options):
-        if options["initial"] and rebuild.is_built():
-            self.stdout.write("Search is already built; nothing to do.")
+        if options["if_needed"] and rebuild.is_current():
+            self.stdout.write("Search is built and current; nothing to do.")
             return
         total = rebuild.total_objects()
         where = index.alias_name() if client.is_configured() else "the database copy only"
