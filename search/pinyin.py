@@ -26,6 +26,7 @@ _TONE_MARKS = {"\u0300", "\u0301", "\u0304", "\u030c"}
 # typed by a person are never split into them.
 _NOT_TYPED = {"m", "n", "ng", "hm", "hng", "ê"}
 _LONGEST = 6  # zhuang, shuang, chuang
+MOST_SYLLABLES = 12  # a few words: what a search box holds, not a sentence
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzü")
 
 
@@ -99,8 +100,8 @@ def syllables(typed: str) -> list[str] | None:
     """
     # Input methods show the letters being composed with spaces or apostrophes between syllables.
     letters = "".join(typed.lower().replace("'", " ").split()).replace("v", "ü")
-    if not letters or not set(letters) <= _LETTERS:
-        return None
+    if not letters or len(letters) > MOST_SYLLABLES * _LONGEST or not set(letters) <= _LETTERS:
+        return None  # nothing, too long to be a few words, or not letters
     known = _typed_syllables()
     best: list[list[str] | None] = [None] * (len(letters) + 1)
     best[len(letters)] = []

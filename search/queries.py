@@ -476,7 +476,7 @@ def _spelling_titles(heard: list[str], user, size: int) -> list[tuple]:
     The index finds the titles that have every syllable (title_pinyin); some have them apart, so
     it is asked for `size` and the words are then looked for side by side.
     """
-    if not 2 <= len(heard) <= 12:
+    if not 2 <= len(heard) <= pinyin.MOST_SYLLABLES:
         return []
     s = (
         base_search(user)

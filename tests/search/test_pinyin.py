@@ -39,6 +39,7 @@ def test_english_words_are_not_pinyin():
     assert syllables("team learning") is None
     assert syllables("2024") is None
     assert syllables("") is None
+    assert syllables("a" * 2000) is None  # a pasted run of letters, not a few words
 
 
 def test_the_index_hears_every_reading_and_the_words_are_found_side_by_side():
