@@ -303,13 +303,22 @@ def apply_filters(search: Search, params: SearchParams) -> Search:
     return search
 
 
+REQUEST_ERRORS = (ApiError, TransportError, OSError)
+
+
+def _unavailable(error: Exception) -> SearchUnavailable:
+    """What a failed request means for the page; a server error or no answer trips the breaker
+    (a refused query, 4xx, does not: the server is fine)."""
+    if not isinstance(error, ApiError) or error.status_code >= 500:
+        _trip_breaker()
+    return SearchUnavailable(str(error))
+
+
 def _execute(search: Search | MultiSearch):
     try:
         return search.execute()
-    except (ApiError, TransportError, OSError) as error:
-        if not isinstance(error, ApiError) or error.status_code >= 500:
-            _trip_breaker()
-        raise SearchUnavailable(str(error)) from error
+    except REQUEST_ERRORS as error:
+        raise _unavailable(error) from error
 
 
 def _answers(search: MultiSearch) -> list[dict]:
@@ -318,10 +327,8 @@ def _answers(search: MultiSearch) -> list[dict]:
     try:
         sent = search.to_dict()
         answers = client.get_client(timeout=3.0).msearch(index=index.alias_name(), body=sent)
-    except (ApiError, TransportError, OSError) as error:
-        if not isinstance(error, ApiError) or error.status_code >= 500:
-            _trip_breaker()
-        raise SearchUnavailable(str(error)) from error
+    except REQUEST_ERRORS as error:
+        raise _unavailable(error) from error
     for answer in answers["responses"]:
         if answer.get("error"):
             raise SearchUnavailable(str(answer["error"]))
@@ -464,19 +471,18 @@ def _suggested(hit) -> dict:
 
 def _titles_spelled(typed: str, user, limit: int) -> list[dict]:
     """Titles this person may see with words that `typed`, as pinyin, spells (shuzi: 数字...)."""
-    heard = pinyin.syllables(typed)
-    if not heard:
-        return []
-    return [_suggested(hit) for hit, _ in _spelling_titles(heard, user, 5 * limit)][:limit]
+    return [_suggested(hit) for hit, _ in _spelling_titles(typed, user, 5 * limit)][:limit]
 
 
-def _spelling_titles(heard: list[str], user, size: int) -> list[tuple]:
-    """(hit, words) for titles this person may see whose `words` read as the syllables `heard`.
+def _spelling_titles(typed: str, user, size: int) -> list[tuple]:
+    """(hit, words) for titles this person may see whose `words` read as `typed`, pinyin typed
+    as letters; none when `typed` is not pinyin of two syllables or more.
 
     The index finds the titles that have every syllable (title_pinyin); some have them apart, so
     it is asked for `size` and the words are then looked for side by side.
     """
-    if not 2 <= len(heard) <= pinyin.MOST_SYLLABLES:
+    heard = pinyin.syllables(typed)
+    if not heard or not 2 <= len(heard) <= pinyin.MOST_SYLLABLES:
         return []
     s = (
         base_search(user)
@@ -510,10 +516,7 @@ def did_you_mean(q: str, user) -> str:
 
 def _spelled_in_pinyin(q: str, user) -> str:
     """The words of a title this person may see that `q`, typed as pinyin, spells, or ''."""
-    heard = pinyin.syllables(q)
-    if not heard:
-        return ""
-    spelled = Counter(words for _, words in _spelling_titles(heard, user, 20))
+    spelled = Counter(words for _, words in _spelling_titles(q, user, 20))
     # The spelling most titles share; among equals, the one in the best-ranked title.
     return spelled.most_common(1)[0][0] if spelled else ""
 
@@ -589,9 +592,8 @@ def related(obj_or_doc_id, user, limit: int = 4) -> list[Hit]:
             id=doc_id,
             source_includes=["tags", "title_words", "body", "body_words"],
         )
-    except (ApiError, TransportError, OSError) as error:
-        _trip_breaker()
-        raise SearchUnavailable(str(error)) from error
+    except REQUEST_ERRORS as error:
+        raise _unavailable(error) from error
     if not found.get("found"):
         # Not indexed (yet): the caller shows its own related items meanwhile.
         raise SearchUnavailable(f"{doc_id} is not in the index")
