@@ -203,7 +203,7 @@ def write_database_copy(built: Built) -> None:
 # SearchEntry's fields in the order entry_values gives them.
 ENTRY_FIELDS = (
     "doc_id", "source", "kind", "title", "shown_title", "body", "shown_body", "meta", "url", "date",
-    "tags", "department", "study_group", "access", "version",
+    "tags", "department", "study_group", "access", "version", "fingerprint",
 )  # fmt: skip
 
 
@@ -225,6 +225,7 @@ def entry_values(doc_id: str, body: dict, version: int) -> tuple:
         (body["study_group"] or "")[:200],
         " " + " ".join(body["access"]) + " ",
         version,
+        body["fingerprint"],
     )
 
 

@@ -87,6 +87,9 @@ class SearchEntry(models.Model):
     # " staff group:3 user:7 ": principals between spaces, so one `contains` finds each exactly.
     access = models.TextField(_("who may see it"))
     version = models.BigIntegerField(_("version"))
+    # The document's fingerprint (search.indexing.fingerprint), so that `search_index --check`
+    # finds a stale copy as it finds a stale index document.
+    fingerprint = models.CharField(_("fingerprint"), max_length=32, blank=True)
 
     objects = SearchEntryQuerySet.as_manager()
 

@@ -215,16 +215,38 @@ class CheckReport:
     missing: list[str] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
+    # The same three for the database copy (search.models.SearchEntry), which the fallback reads.
+    copied: int = 0
+    copy_missing: list[str] = field(default_factory=list)
+    copy_stale: list[str] = field(default_factory=list)
+    copy_extra: list[str] = field(default_factory=list)
     needs_rebuild: bool = False
     backlog: int = 0
 
     @property
+    def differences(self) -> set[str]:
+        """The ids of every document the index or the copy holds otherwise than the database says."""
+        return {
+            *self.missing, *self.stale, *self.extra,
+            *self.copy_missing, *self.copy_stale, *self.copy_extra,
+        }  # fmt: skip
+
+    @property
     def ok(self) -> bool:
-        return not (self.missing or self.stale or self.extra or self.needs_rebuild)
+        return not (self.differences or self.needs_rebuild)
+
+
+def _compare(expected: dict[str, str], held: dict[str, str]) -> tuple[list, list, list]:
+    """Missing, stale and extra document ids of `held` against `expected` (id -> fingerprint)."""
+    return (
+        sorted(set(expected) - set(held)),
+        sorted(doc_id for doc_id in set(expected) & set(held) if expected[doc_id] != held[doc_id]),
+        sorted(set(held) - set(expected)),
+    )
 
 
 def check(progress: Progress | None = None) -> CheckReport:
-    """Compare the index with what the database says it should hold."""
+    """Compare the index, and the database copy, with what the database says they should hold."""
     from .indexing import backlog
 
     report = CheckReport(backlog=backlog())
@@ -236,6 +258,9 @@ def check(progress: Progress | None = None) -> CheckReport:
         if progress:
             progress(len(pks))
     report.expected = len(expected)
+    copied = dict(SearchEntry.objects.values_list("doc_id", "fingerprint").iterator(5000))
+    report.copied = len(copied)
+    report.copy_missing, report.copy_stale, report.copy_extra = _compare(expected, copied)
     if es is None:
         return report
     report.needs_rebuild = index.current_physical() is not None and index.needs_rebuild()
@@ -246,12 +271,39 @@ def check(progress: Progress | None = None) -> CheckReport:
         ):
             indexed[hit["_id"]] = hit["_source"].get("fingerprint", "")
     report.indexed = len(indexed)
-    report.missing = sorted(set(expected) - set(indexed))
-    report.extra = sorted(set(indexed) - set(expected))
-    report.stale = sorted(
-        doc_id for doc_id in set(expected) & set(indexed) if expected[doc_id] != indexed[doc_id]
-    )
+    report.missing, report.stale, report.extra = _compare(expected, indexed)
     return report
+
+
+def repair(report: CheckReport) -> int:
+    """Record a change for every document `report` found missing, stale or extra, so that the
+    outbox writes (or deletes) it as for any edit, with the same version rules; returns how many.
+
+    What changed behind the signals' back (a bulk UPDATE, a restored backup) is put right this
+    way without a rebuild. A document of a source that no longer exists is deleted at once.
+    """
+    from .indexing import enqueue_keys
+
+    by_source: dict[str, list[str]] = {}
+    for doc_id in report.differences:
+        name, _, pk = doc_id.partition(":")
+        by_source.setdefault(name, []).append(pk)
+    recorded = 0
+    for name, pks in by_source.items():
+        source = source_named(name)
+        if source is not None:
+            recorded += enqueue_keys(source, pks)
+            continue
+        orphans = [f"{name}:{pk}" for pk in pks]
+        SearchEntry.objects.filter(doc_id__in=orphans).delete()
+        if client.is_configured():
+            # One bulk of deletes: the minimal distribution has no delete-by-query.
+            client.get_client().bulk(
+                operations=[{"delete": {"_index": index.alias_name(), "_id": i}} for i in orphans],
+                refresh=True,
+            )
+        recorded += len(orphans)
+    return recorded
 
 
 def is_current() -> bool:

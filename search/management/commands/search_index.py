@@ -1,4 +1,4 @@
-"""manage.py search_index --rebuild | --check | --drain"""
+"""manage.py search_index --rebuild | --check [--repair] | --drain"""
 
 from tqdm import tqdm
 
@@ -10,7 +10,8 @@ from search import client, index, indexing, rebuild
 class Command(BaseCommand):
     help = (
         "Rebuild the search index without stopping search (--rebuild), compare it with the "
-        "database (--check), or apply the recorded changes now (--drain)."
+        "database (--check; --repair puts right what differs), or apply the recorded changes now "
+        "(--drain)."
     )
 
     def add_arguments(self, parser):
@@ -29,6 +30,14 @@ class Command(BaseCommand):
             ),
         )
         parser.add_argument(
+            "--repair",
+            action="store_true",
+            help=(
+                "With --check: write again, or delete, every document found missing, stale or "
+                "extra, through the outbox (for a nightly job)."
+            ),
+        )
+        parser.add_argument(
             "--keep-old", action="store_true", help="With --rebuild: keep the previous index."
         )
 
@@ -38,10 +47,12 @@ class Command(BaseCommand):
             raise CommandError(
                 "Elasticsearch does not answer at ELASTICSEARCH_URL; nothing was changed."
             )
+        if options["repair"] and not options["check"]:
+            raise CommandError("--repair goes with --check: `search_index --check --repair`.")
         if options["rebuild"]:
             self.rebuild_index(options)
         elif options["check"]:
-            self.check_index()
+            self.check_index(repair=options["repair"])
         else:
             self.drain_outbox()
 
@@ -75,21 +86,25 @@ class Command(BaseCommand):
                 f"({report.counted} documents); removed: {', '.join(report.old_indices) or 'none'}."
             )
 
-    def check_index(self):
+    def check_index(self, repair: bool = False):
         total = rebuild.total_objects()
         with self.progress_bar(total) as bar:
             report = rebuild.check(progress=bar.update)
+        configured = client.is_configured()
         self.stdout.write(
-            f"{report.expected} document(s) expected, {report.indexed} in the index, "
-            f"{report.backlog} change(s) waiting."
+            f"{report.expected} document(s) expected, "
+            + (f"{report.indexed} in the index, " if configured else "")
+            + f"{report.copied} in the database copy, {report.backlog} change(s) waiting."
         )
-        if not client.is_configured():
+        if not configured:
             self.stdout.write("Elasticsearch is not configured: only the database copy is used.")
-            return
         for label, ids in (
             ("missing from the index", report.missing),
             ("stale in the index", report.stale),
             ("in the index but should not be", report.extra),
+            ("missing from the database copy", report.copy_missing),
+            ("stale in the database copy", report.copy_stale),
+            ("in the database copy but should not be", report.copy_extra),
         ):
             if ids:
                 shown = ", ".join(ids[:20]) + (" …" if len(ids) > 20 else "")
@@ -102,9 +117,20 @@ class Command(BaseCommand):
                 )
             )
         if report.ok:
-            self.stdout.write(self.style.SUCCESS("The index matches the database."))
-        else:
-            raise CommandError("The index does not match the database (see above).")
+            matching = "The index and its database copy match" if configured else "The copy matches"
+            self.stdout.write(self.style.SUCCESS(f"{matching} the database."))
+            return
+        if repair and report.differences:
+            recorded = rebuild.repair(report)
+            self.stdout.write(f"Recorded {recorded} document(s) to write again or delete.")
+            self.drain_outbox()
+            if report.needs_rebuild:
+                raise CommandError("Repaired; the index still needs a rebuild (see above).")
+            return
+        raise CommandError(
+            "The index does not match the database (see above); "
+            "`search_index --check --repair` puts it right."
+        )
 
     def drain_outbox(self):
         waiting = indexing.backlog()
