@@ -1,8 +1,6 @@
 """The learning leadership group's rights, and the permissions its role group is given."""
 
-from django.contrib.auth.models import Group, Permission
-
-from people.roles import LEARNING_LEADERSHIP_GROUP
+from people.roles import LEARNING_LEADERSHIP_GROUP, grant
 
 # What the learning leadership group needs in the admin: edit the role targets, read plans,
 # records and inspections, edit notices. Notes are scoped by Note.objects.visible_to even there.
@@ -37,10 +35,4 @@ def may_edit_notices(user) -> bool:
 
 def ensure_learning_permissions() -> None:
     """Give the learning leadership group its permissions (idempotent; never removes any)."""
-    group, _created = Group.objects.get_or_create(name=LEARNING_LEADERSHIP_GROUP)
-    for app_label, codename in LEADERSHIP_PERMISSIONS:
-        permission = Permission.objects.filter(
-            content_type__app_label=app_label, codename=codename
-        ).first()
-        if permission:
-            group.permissions.add(permission)
+    grant(LEARNING_LEADERSHIP_GROUP, LEADERSHIP_PERMISSIONS)

@@ -61,18 +61,25 @@ ROLE_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
 
 
+def grant(group_name: str, permissions) -> Group:
+    """Give the role group (made if missing) these (app label, codename) permissions; never
+    removes any. Apps call it after migrating, for the rights their own models need."""
+    group, _created = Group.objects.get_or_create(name=group_name)
+    for app_label, codename in permissions:
+        permission = Permission.objects.filter(
+            content_type__app_label=app_label, codename=codename
+        ).first()
+        if permission:
+            group.permissions.add(permission)
+    return group
+
+
 def ensure_role_groups() -> None:
     """Create the role groups and give each the permissions it needs (idempotent)."""
     from wagtail.models import GroupPagePermission, Page
 
     for name, perms in ROLE_PERMISSIONS.items():
-        group, _created = Group.objects.get_or_create(name=name)
-        for app_label, codename in perms:
-            permission = Permission.objects.filter(
-                content_type__app_label=app_label, codename=codename
-            ).first()
-            if permission:
-                group.permissions.add(permission)
+        grant(name, perms)
     root = Page.get_first_root_node()
     if root is None:
         return

@@ -6,6 +6,9 @@ The applier (search.indexing.apply_pending) turns entries into index writes afte
 
 SearchEntry keeps each document as the index has it, in the database: search answers from it when
 Elasticsearch is not configured or is down.
+
+MissedSearch counts, day by day, the words people searched for and found nothing: what the office
+wants to learn and the library does not hold yet. Only the words and a count; never who.
 """
 
 from django.db import models
@@ -103,3 +106,41 @@ class SearchEntry(models.Model):
     @property
     def tag_list(self) -> list[str]:
         return [t for t in self.tags.split("\n") if t]
+
+
+class MissedSearchQuerySet(models.QuerySet):
+    def since(self, day):
+        return self.filter(day__gte=day)
+
+    def by_words(self):
+        """One row a search: its words, times searched, on how many days, and the last day."""
+        return (
+            self.values("words")
+            .annotate(
+                times=models.Sum("times"),
+                days=models.Count("day"),
+                last_day=models.Max("day"),
+            )
+            .order_by("-times", "-last_day", "words")
+        )
+
+
+class MissedSearch(models.Model):
+    """How often, on one day, a search found nothing (see the module docstring)."""
+
+    words = models.CharField(_("search words"), max_length=100)
+    day = models.DateField(_("day"), default=timezone.localdate)
+    times = models.PositiveIntegerField(_("times searched"), default=0)
+
+    objects = MissedSearchQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("search that found nothing")
+        verbose_name_plural = _("searches that found nothing")
+        constraints = [
+            models.UniqueConstraint(fields=["words", "day"], name="search_missed_words_day")
+        ]
+        indexes = [models.Index(fields=["day"], name="search_missed_day")]
+
+    def __str__(self):
+        return self.words

@@ -10,7 +10,14 @@
 """
 
 from django.apps import apps
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
+from django.db.models.signals import (
+    m2m_changed,
+    post_delete,
+    post_migrate,
+    post_save,
+    pre_delete,
+    pre_save,
+)
 
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
@@ -133,7 +140,18 @@ def indexed_models() -> list:
     return [model for model in apps.get_models() if source_for_model(model) is not None]
 
 
+def grant_report_permission(sender, **kwargs):
+    # Permissions of every app exist only after the last app's post_migrate (as in people).
+    if sender is [c for c in apps.get_app_configs() if c.models_module][-1]:
+        from people import roles
+
+        # Editors fill the gaps the report shows; the leadership group follows what people learn.
+        for group in (roles.EDITORS, roles.LEARNING_LEADERSHIP_GROUP):
+            roles.grant(group, [("gongxue_search", "view_missedsearch")])
+
+
 def register():
+    post_migrate.connect(grant_report_permission, dispatch_uid="search.grant_report_permission")
     for model in indexed_models():
         uid = f"search.{model._meta.label_lower}"
         post_save.connect(record_change, sender=model, dispatch_uid=f"{uid}.save")

@@ -11,21 +11,27 @@ from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from . import client, fallback, queries
+from . import client, fallback, missed_searches, queries
 from .params import SearchParams
 
 logger = logging.getLogger(__name__)
 
 
 def run_search(request) -> queries.Results:
-    """Results for the request's query string, from Elasticsearch or else from the database."""
+    """Results for the request's query string, from Elasticsearch or else from the database.
+
+    A search that finds nothing is counted for the editors' report (search.missed_searches)."""
     params = SearchParams.from_query(request.GET)
+    results = None
     if client.is_configured():
         try:
-            return queries.search(params, request.user)
+            results = queries.search(params, request.user)
         except queries.SearchUnavailable as error:
             logger.warning("search: answering from the database: %s", error)
-    return fallback.search(params, request.user)
+    if results is None:
+        results = fallback.search(params, request.user)
+    missed_searches.record(results)
+    return results
 
 
 def search_page(request):
