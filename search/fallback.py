@@ -13,7 +13,7 @@ from django.db import connection
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.safestring import mark_safe
 
-from . import highlight
+from . import highlight, synonyms
 from .models import SearchEntry
 from .params import PAGE_SIZE, SearchParams
 from .queries import FACETS, FacetValue, Hit, Results, query_terms
@@ -35,12 +35,26 @@ def _contains(field: str, term: str) -> Q:
     return Q(**{f"{field}__icontains": term})
 
 
+def _found(term: str) -> Q:
+    return _contains("title", term) | _contains("body", term) | _contains("meta", term)
+
+
+def _all_found(terms) -> Q:
+    wanted = Q()
+    for term in terms:
+        wanted &= _found(term)
+    return wanted
+
+
 def entries_for(params: SearchParams, user, terms: list[str]):
     entries = SearchEntry.objects.visible_to(principals_for(user))
-    for term in terms:
-        entries = entries.filter(
-            _contains("title", term) | _contains("body", term) | _contains("meta", term)
-        )
+    for run, alternatives in synonyms.runs(terms):
+        # The typed words, all of them, or all the words of one of their synonyms.
+        wanted = _all_found(run)
+        for word in alternatives:
+            if alternative := query_terms(word):
+                wanted |= _all_found(alternative)
+        entries = entries.filter(wanted)
     if params.kind:
         entries = entries.filter(kind=params.kind)
     for tag in params.tags:
@@ -84,7 +98,9 @@ def search(params: SearchParams, user) -> Results:
     start = (params.page - 1) * PAGE_SIZE
     page_ids = [m[0] for m in matches[start : start + PAGE_SIZE]]
     rows = SearchEntry.objects.in_bulk(page_ids)
-    results.hits = [_hit(rows[pk], terms) for pk in page_ids if pk in rows]
+    results.synonyms = synonyms.used(terms)
+    marked = synonyms.with_alternatives(terms)
+    results.hits = [_hit(rows[pk], marked) for pk in page_ids if pk in rows]
     results.facets = _facets([m[3:] + (m[2],) for m in matches[:FACET_SAMPLE]], params)
     return results
 

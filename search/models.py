@@ -7,10 +7,14 @@ The applier (search.indexing.apply_pending) turns entries into index writes afte
 SearchEntry keeps each document as the index has it, in the database: search answers from it when
 Elasticsearch is not configured or is down.
 
+SynonymGroup is a set of words the office uses for the same thing, kept by editors: a search for
+one finds the others (search.synonyms).
+
 MissedSearch counts, day by day, the words people searched for and found nothing: what the office
 wants to learn and the library does not hold yet. Only the words and a count; never who.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -144,3 +148,49 @@ class MissedSearch(models.Model):
 
     def __str__(self):
         return self.words
+
+
+class SynonymGroup(models.Model):
+    """Words that mean the same to the office (an abbreviation and its full form, a programme's
+    Chinese and English names): a search for one also finds the others."""
+
+    words = models.TextField(
+        _("words"),
+        help_text=_(
+            "Words that mean the same, separated by commas, enumeration commas (、) or new lines, "
+            "e.g. 放管服、简政放权、放管结合、优化服务."
+        ),
+    )
+    note = models.CharField(_("remarks"), max_length=200, blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("search synonyms")
+        verbose_name_plural = _("search synonyms")
+        ordering = ["-updated_at"]
+
+    def __str__(self):
+        from .synonyms import words_of
+
+        return "、".join(words_of(self.words))
+
+    def clean(self):
+        from .synonyms import MAX_WORD_LENGTH, MAX_WORDS, words_of
+
+        words = words_of(self.words)
+        if len(words) < 2:
+            raise ValidationError(
+                {"words": _("Write at least two different words that mean the same.")}
+            )
+        if len(words) > MAX_WORDS:
+            raise ValidationError(
+                {"words": _("A group holds at most %(count)s words.") % {"count": MAX_WORDS}}
+            )
+        long = [w for w in words if len(w) > MAX_WORD_LENGTH]
+        if long:
+            raise ValidationError(
+                {
+                    "words": _("“%(word)s” is longer than %(count)s characters.")
+                    % {"word": long[0][:20] + "…", "count": MAX_WORD_LENGTH}
+                }
+            )

@@ -17,7 +17,7 @@ from elasticsearch.exceptions import ApiError, TransportError
 
 from django.utils.safestring import SafeString, mark_safe
 
-from . import client, highlight, index, pinyin
+from . import client, highlight, index, pinyin, synonyms
 from .params import PAGE_SIZE, SearchParams
 from .sources import kind_labels, principals_for, source_for_model
 from .text import ascii_words, has_han, normalize, segmented, sets_chinese_apart, words
@@ -82,6 +82,8 @@ class Results:
     hits: list[Hit] = field(default_factory=list)
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
     suggestion: str = ""
+    # Synonyms an editor wrote down for the words searched, looked for too (search.synonyms).
+    synonyms: list[str] = field(default_factory=list)
     limited: bool = False  # answered from the database: fewer features
     problems: list[str] = field(default_factory=list)
 
@@ -105,6 +107,7 @@ class Results:
             "num_pages": self.num_pages,
             "limited": self.limited,
             "suggestion": self.suggestion,
+            "synonyms": self.synonyms,
             "problems": [str(p) for p in self.problems],
             "results": [hit.as_json() for hit in self.hits],
             "facets": {
@@ -180,13 +183,14 @@ def text_query(q: str) -> Query | None:
     terms = query_terms(q)
     if not terms:
         return None
-    unique = list(dict.fromkeys(terms))
+    # Each word, or run of words an editor made one with its synonyms (search.synonyms).
+    units = synonyms.runs(list(dict.fromkeys(terms)))
     # Words a body cannot hold rank what they find but do not decide, unless they are all there is.
-    deciding = [term for term in unique if _found_in_bodies(term)] or unique
+    deciding = [unit for unit in units if any(_found_in_bodies(t) for t in unit[0])] or units
     required = len(deciding) if len(deciding) <= 2 else max(2, math.ceil(len(deciding) * 0.75))
-    clauses = [term_clause(term) for term in deciding]
+    clauses = [_unit_clause(*unit) for unit in deciding]
     phrase = " ".join(terms)
-    boosts = [term_clause(term) for term in unique if term not in deciding]
+    boosts = [_unit_clause(*unit) for unit in units if unit not in deciding]
     if _is_phrase(terms):
         # The exact phrase in a title ranks first of all.
         boosts.append(Q("match_phrase", **{"title.bigrams": {"query": phrase, "boost": 10}}))
@@ -202,6 +206,24 @@ def text_query(q: str) -> Query | None:
         )
     must = Q("bool", should=clauses, minimum_should_match=required)
     return Q("bool", must=[must], should=boosts) if boosts else must
+
+
+def _all_of(terms) -> Query:
+    return (
+        term_clause(terms[0])
+        if len(terms) == 1
+        else Q("bool", must=[term_clause(t) for t in terms])
+    )
+
+
+def _unit_clause(run: tuple[str, ...], alternatives: list[str]) -> Query:
+    """What the typed words of a run match, or, ranked lower, any synonym of them."""
+    typed = _all_of(run)
+    others = [_all_of(t) for word in alternatives if (t := query_terms(word))]
+    if not others:
+        return typed
+    synonym = Q("bool", should=others, minimum_should_match=1, boost=synonyms.WEIGHT)
+    return Q("bool", should=[typed, synonym], minimum_should_match=1)
 
 
 def _is_phrase(terms: list[str]) -> bool:
@@ -391,7 +413,9 @@ def search(params: SearchParams, user) -> Results:
         return results
     page, counts = _answers(build_search(params, user, query))
     results.count = counts["hits"]["total"]["value"]
-    terms = query_terms(params.q)
+    typed = query_terms(params.q)
+    results.synonyms = synonyms.used(typed)
+    terms = synonyms.with_alternatives(typed)
     results.hits = [_hit(h["_id"], h["_source"], terms) for h in page["hits"]["hits"]]
     results.facets = _facets(counts["aggregations"], params)
     if results.count == 0:

@@ -148,10 +148,30 @@ def grant_report_permission(sender, **kwargs):
         # Editors fill the gaps the report shows; the leadership group follows what people learn.
         for group in (roles.EDITORS, roles.LEARNING_LEADERSHIP_GROUP):
             roles.grant(group, [("gongxue_search", "view_missedsearch")])
+        # Editors keep the synonyms, which search uses at once.
+        roles.grant(
+            roles.EDITORS,
+            [
+                ("gongxue_search", f"{action}_synonymgroup")
+                for action in ("add", "change", "delete", "view")
+            ],
+        )
+
+
+def synonyms_changed(sender, **kwargs):
+    from . import synonyms
+
+    synonyms.forget()
 
 
 def register():
     post_migrate.connect(grant_report_permission, dispatch_uid="search.grant_report_permission")
+    from .models import SynonymGroup
+
+    post_save.connect(synonyms_changed, sender=SynonymGroup, dispatch_uid="search.synonyms_saved")
+    post_delete.connect(
+        synonyms_changed, sender=SynonymGroup, dispatch_uid="search.synonyms_deleted"
+    )
     for model in indexed_models():
         uid = f"search.{model._meta.label_lower}"
         post_save.connect(record_change, sender=model, dispatch_uid=f"{uid}.save")

@@ -3,7 +3,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .models import SynonymGroup
 from .reports import MissedSearchesReportView, may_view
 
 report_urls = (
@@ -38,3 +41,20 @@ def register_missed_searches_menu_item():
         icon_name="search",
         order=1000,
     )
+
+
+class SynonymGroupViewSet(SnippetViewSet):
+    """Editors keep the words that mean the same; search uses them at once, with no rebuild."""
+
+    model = SynonymGroup
+    icon = "search"
+    menu_label = _("Search synonyms")
+    menu_name = "search-synonyms"
+    menu_order = 290
+    add_to_admin_menu = True
+    list_display = ["__str__", "note", "updated_at"]
+    search_fields = ["words", "note"]
+    ordering = ["-updated_at"]
+
+
+register_snippet(SynonymGroupViewSet)

@@ -10,7 +10,7 @@ import pytest
 from django.test import override_settings
 
 from people import roles
-from search import client, index
+from search import client, index, synonyms
 
 from .people.factories import person_with_roles
 
@@ -23,6 +23,15 @@ def _empty_search_indices():
         # Deleting by wildcard is refused (action.destructive_requires_name): name each index.
         for name in es.options(ignore_status=404).indices.get(index=client.index_name("*")):
             es.options(ignore_status=404).indices.delete(index=name)
+
+
+@pytest.fixture(autouse=True)
+def _synonyms_read_afresh():
+    """Each process keeps the search synonyms a minute; a test's rolled-back groups must not
+    outlive it."""
+    synonyms.forget()
+    yield
+    synonyms.forget()
 
 
 @pytest.fixture
