@@ -21,6 +21,7 @@ from . import queries
 from .models import MissedSearch
 
 PERMISSION = "gongxue_search.view_missedsearch"
+ADD_SYNONYMS = "gongxue_search.add_synonymgroup"
 # The width, in pixels, of the bar of the most searched words on a page of the report.
 BAR_WIDTH = 80
 
@@ -50,6 +51,13 @@ class FindsNowColumn(NumberColumn):
         if context["raw_value"] is None:
             context["value"] = "—"
         return context
+
+
+class AddSynonymsColumn(Column):
+    """A link that starts a synonym group with the words, for those who keep the synonyms: a
+    search that found nothing is often the office's other word for what the library holds."""
+
+    cell_template_name = "search/reports/add_synonyms_cell.html"
 
 
 class MissedSearchesFilterSet(WagtailFilterSet):
@@ -85,6 +93,7 @@ class MissedSearchesReportView(ReportView):
         NumberColumn("days", label=_("Days searched")),
         Column("last_day", label=_("Last searched"), sort_key="last_day"),
         FindsNowColumn("finds_now", label=_("Finds now")),
+        AddSynonymsColumn("add_synonyms_url", label=_("Synonyms")),
     ]
     list_export = ["words", "times", "days", "last_day", "finds_now"]
     export_headings = {
@@ -128,6 +137,15 @@ class MissedSearchesReportView(ReportView):
                 self.request,
                 _("Search is not answering: how much each search finds now cannot be shown."),
             )
+        add_url = (
+            reverse("wagtailsnippets_gongxue_search_synonymgroup:add")
+            if self.request.user.has_perm(ADD_SYNONYMS)
+            else ""
+        )
         for row in rows:
             row["finds_now"] = found.get(row["words"], 0) if found is not None else None
+            # The words, then an enumeration comma: the editor writes the other words after it.
+            row["add_synonyms_url"] = (
+                f"{add_url}?{urlencode({'words': row['words'] + '、'})}" if add_url else ""
+            )
         return rows

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
 from .models import SynonymGroup
 from .reports import MissedSearchesReportView, may_view
@@ -43,10 +43,21 @@ def register_missed_searches_menu_item():
     )
 
 
+class SynonymGroupCreateView(CreateView):
+    def get_initial(self):
+        # The report of searches that found nothing offers its words as a group's first one.
+        initial = super().get_initial()
+        words = self.request.GET.get("words", "")[:200]
+        if words:
+            initial["words"] = words
+        return initial
+
+
 class SynonymGroupViewSet(SnippetViewSet):
     """Editors keep the words that mean the same; search uses them at once, with no rebuild."""
 
     model = SynonymGroup
+    add_view_class = SynonymGroupCreateView
     icon = "search"
     menu_label = _("Search synonyms")
     menu_name = "search-synonyms"

@@ -114,6 +114,20 @@ def test_the_report_filters_by_date_and_searches_its_words(search_index, editor_
     assert [(row["words"], row["times"], row["days"]) for row in rows] == [("数据安全法", 6, 2)]
 
 
+def test_an_editor_starts_a_synonym_group_from_words_that_found_nothing(
+    search_index, editor_client, leadership_client
+):
+    MissedSearch.objects.create(words="放管服", times=3)
+    (row,) = editor_client.get(REPORT).context["object_list"]
+    assert row["add_synonyms_url"] == (
+        "/admin/snippets/gongxue_search/synonymgroup/add/?words=%E6%94%BE%E7%AE%A1%E6%9C%8D%E3%80%81"
+    )
+    form = editor_client.get(row["add_synonyms_url"])
+    assert form.context["form"].initial["words"] == "放管服、"
+    # The leadership group reads the report; keeping the synonyms is the editors' work.
+    assert_not_contains(leadership_client.get(REPORT), "/synonymgroup/add/")
+
+
 def test_the_report_exports_a_spreadsheet(search_index, editor_client):
     MissedSearch.objects.create(words="数据安全法", times=3)
     response = editor_client.get(REPORT, {"export": "csv"})
