@@ -69,3 +69,13 @@ class SynonymGroupViewSet(SnippetViewSet):
 
 
 register_snippet(SynonymGroupViewSet)
+
+
+@hooks.register("gongxue_demo_content")
+def demo_synonyms(stdout, password):
+    from .demo import load_synonyms
+
+    return load_synonyms(stdout, password)
+
+
+demo_synonyms.demo_order = 90

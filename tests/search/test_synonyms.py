@@ -2,6 +2,8 @@
 abbreviation and its full form, a programme's Chinese and English names), and a search for one
 finds the others, below what matches the words typed, marked where found."""
 
+import io
+
 import pytest
 
 from django.core.exceptions import ValidationError
@@ -128,3 +130,16 @@ def test_an_editor_keeps_the_synonyms_in_the_admin_and_a_cadre_cannot(editor_cli
     assert cadre_client.get(SNIPPETS).status_code in (302, 403)
     assert cadre_client.post(f"{SNIPPETS}add/", {"words": "甲、乙"}).status_code in (302, 403)
     assert SynonymGroup.objects.count() == 1
+
+
+def test_the_demo_brings_synonyms_for_its_library_once(search_index, cadre_client):
+    from search.demo import GROUPS, load_synonyms
+
+    ArticlePageFactory(title="数字政府建设中的数据共享问题")
+    load_synonyms(io.StringIO(), password="")
+    load_synonyms(io.StringIO(), password="")
+    assert SynonymGroup.objects.count() == len(GROUPS)
+    index_now()
+    assert titles(cadre_client.get("/search/", {"q": "电子政务"})) == [
+        "数字政府建设中的数据共享问题"
+    ]
