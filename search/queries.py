@@ -85,6 +85,8 @@ class Results:
     # Synonyms an editor wrote down for the words searched, looked for too (search.synonyms).
     synonyms: list[str] = field(default_factory=list)
     limited: bool = False  # answered from the database: fewer features
+    # Counted, without who searched, for the editors' report of searches that found nothing.
+    noted: bool = False
     problems: list[str] = field(default_factory=list)
 
     @property

@@ -30,7 +30,7 @@ def run_search(request) -> queries.Results:
             logger.warning("search: answering from the database: %s", error)
     if results is None:
         results = fallback.search(params, request.user)
-    missed_searches.record(results)
+    results.noted = missed_searches.record(results)
     return results
 
 

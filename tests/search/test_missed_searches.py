@@ -50,6 +50,10 @@ def test_a_search_that_finds_nothing_is_counted_by_its_words_and_never_by_who(
     cadre_client.get("/search/", {"q": "乡村振兴", "year": "1999"})
     cadre_client.get("/search/", {"q": "乡村振兴", "page": "9"})
     assert counted() == {"数据安全法": 3, "data security": 1}
+    # The person is told what becomes of such a search; a search that was not counted says nothing.
+    noted = "编辑会看到哪些词没有找到结果"
+    assert_contains(cadre_client.get("/search/", {"q": "数据安全法"}), noted)
+    assert_not_contains(cadre_client.get("/search/", {"q": "乡村振兴", "year": "1999"}), noted)
     assert [f.name for f in MissedSearch._meta.get_fields()] == ["id", "words", "day", "times"]
 
 
