@@ -130,7 +130,11 @@ class MissedSearchesReportView(ReportView):
         for row in rows:
             row["bar"] = round(BAR_WIDTH * row["times"] / most) if most else 0
         try:
-            found = queries.counts_for([row["words"] for row in rows], self.request.user)
+            found = (
+                queries.counts_for([row["words"] for row in rows], self.request.user)
+                if rows
+                else {}
+            )
         except queries.SearchUnavailable:
             found = None
             messages.warning(

@@ -149,6 +149,13 @@ def test_when_search_is_down_the_report_still_answers_and_says_so(editor_client)
     assert response.context["object_list"][0]["finds_now"] is None
 
 
+@override_settings(ELASTICSEARCH_URL="")
+def test_an_empty_report_asks_nothing_of_search_and_warns_of_nothing(editor_client):
+    response = editor_client.get(REPORT)
+    assert response.status_code == 200
+    assert_not_contains(response, "搜索服务没有响应")
+
+
 def test_the_leadership_group_reads_the_report_too(search_index, leadership_client):
     MissedSearch.objects.create(words="数据安全法", times=3)
     assert_contains(leadership_client.get(REPORT), "数据安全法")
