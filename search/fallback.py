@@ -51,9 +51,8 @@ def entries_for(params: SearchParams, user, terms: list[str]):
     for run, alternatives in synonyms.runs(terms):
         # The typed words, all of them, or all the words of one of their synonyms.
         wanted = _all_found(run)
-        for word in alternatives:
-            if alternative := query_terms(word):
-                wanted |= _all_found(alternative)
+        for alternative in alternatives:
+            wanted |= _all_found(alternative.terms)
         entries = entries.filter(wanted)
     if params.kind:
         entries = entries.filter(kind=params.kind)
@@ -98,8 +97,9 @@ def search(params: SearchParams, user) -> Results:
     start = (params.page - 1) * PAGE_SIZE
     page_ids = [m[0] for m in matches[start : start + PAGE_SIZE]]
     rows = SearchEntry.objects.in_bulk(page_ids)
-    results.synonyms = synonyms.used(terms)
-    marked = synonyms.with_alternatives(terms)
+    brought = synonyms.used(terms)
+    results.synonyms = [synonym.word for synonym in brought]
+    marked = synonyms.with_alternatives(terms, brought)
     results.hits = [_hit(rows[pk], marked) for pk in page_ids if pk in rows]
     results.facets = _facets([m[3:] + (m[2],) for m in matches[:FACET_SAMPLE]], params)
     return results

@@ -218,12 +218,12 @@ def _all_of(terms) -> Query:
     )
 
 
-def _unit_clause(run: tuple[str, ...], alternatives: list[str]) -> Query:
+def _unit_clause(run: tuple[str, ...], alternatives: list[synonyms.Synonym]) -> Query:
     """What the typed words of a run match, or, ranked lower, any synonym of them."""
     typed = _all_of(run)
-    others = [_all_of(t) for word in alternatives if (t := query_terms(word))]
-    if not others:
+    if not alternatives:
         return typed
+    others = [_all_of(alternative.terms) for alternative in alternatives]
     synonym = Q("bool", should=others, minimum_should_match=1, boost=synonyms.WEIGHT)
     return Q("bool", should=[typed, synonym], minimum_should_match=1)
 
@@ -416,8 +416,9 @@ def search(params: SearchParams, user) -> Results:
     page, counts = _answers(build_search(params, user, query))
     results.count = counts["hits"]["total"]["value"]
     typed = query_terms(params.q)
-    results.synonyms = synonyms.used(typed)
-    terms = synonyms.with_alternatives(typed)
+    brought = synonyms.used(typed)
+    results.synonyms = [synonym.word for synonym in brought]
+    terms = synonyms.with_alternatives(typed, brought)
     results.hits = [_hit(h["_id"], h["_source"], terms) for h in page["hits"]["hits"]]
     results.facets = _facets(counts["aggregations"], params)
     if results.count == 0:

@@ -13,6 +13,7 @@ a group forgets them at once in the process that did it.
 import logging
 import re
 import time
+from typing import NamedTuple
 
 from django.db import DatabaseError
 
@@ -29,6 +30,13 @@ WEIGHT = 0.7
 _SEPARATORS = re.compile(r"[,，、;；\r\n]+")
 
 Key = tuple[str, ...]
+
+
+class Synonym(NamedTuple):
+    word: str  # as the group has it
+    terms: Key  # as a query's terms come (see _key)
+
+
 _kept: dict = {"at": float("-inf"), "table": {}}
 
 
@@ -52,24 +60,26 @@ def _key(word: str) -> Key:
     return tuple(query_terms(word))
 
 
-def _load() -> dict[Key, list[str]]:
+def _load() -> dict[Key, list[Synonym]]:
     from .models import SynonymGroup
 
-    table: dict[Key, list[str]] = {}
+    table: dict[Key, list[Synonym]] = {}
     for text in SynonymGroup.objects.values_list("words", flat=True):
-        words = words_of(text)
-        keys = {word: _key(word) for word in words}
-        for key in keys.values():
-            if not key:
+        # Each word's terms are cut once here, not on every search that brings it.
+        synonyms = [Synonym(word, _key(word)) for word in words_of(text)]
+        for synonym in synonyms:
+            if not synonym.terms:
                 continue
-            others = table.setdefault(key, [])
-            for other in words:
-                if keys[other] != key and other not in others:
-                    others.append(other)
+            others = table.setdefault(synonym.terms, [])
+            others.extend(
+                other
+                for other in synonyms
+                if other.terms and other.terms != synonym.terms and other not in others
+            )
     return table
 
 
-def table() -> dict[Key, list[str]]:
+def table() -> dict[Key, list[Synonym]]:
     """Each word's run of terms -> the other words of its groups (kept a minute)."""
     now = time.monotonic()
     if now - _kept["at"] > KEEP_SECONDS:
@@ -87,12 +97,12 @@ def forget() -> None:
     _kept["at"] = float("-inf")
 
 
-def runs(terms: list[str]) -> list[tuple[Key, list[str]]]:
+def runs(terms: list[str]) -> list[tuple[Key, list[Synonym]]]:
     """The query's terms in runs, each with the other words of the group its run is a word of
     (none for a term in no group). The longest run that is a group's word wins."""
     groups = table()
     longest = max((len(key) for key in groups), default=0)
-    found: list[tuple[Key, list[str]]] = []
+    found: list[tuple[Key, list[Synonym]]] = []
     i = 0
     while i < len(terms):
         for size in range(min(longest, len(terms) - i), 0, -1):
@@ -107,17 +117,17 @@ def runs(terms: list[str]) -> list[tuple[Key, list[str]]]:
     return found
 
 
-def used(terms: list[str]) -> list[str]:
-    """The synonyms a search for these terms looks for too, each once (the page names them)."""
-    found: list[str] = []
+def used(terms: list[str]) -> list[Synonym]:
+    """The synonyms a search for these terms looks for too, each once."""
+    found: list[Synonym] = []
     for _run, alternatives in runs(terms):
-        found.extend(word for word in alternatives if word not in found)
+        found.extend(synonym for synonym in alternatives if synonym not in found)
     return found
 
 
-def with_alternatives(terms: list[str]) -> list[str]:
-    """The terms and the terms of every synonym they bring: what fragments mark."""
+def with_alternatives(terms: list[str], synonyms: list[Synonym]) -> list[str]:
+    """The terms and those of the synonyms they brought (`used`): what fragments mark."""
     marked = list(terms)
-    for word in used(terms):
-        marked.extend(t for t in _key(word) if t not in marked)
+    for synonym in synonyms:
+        marked.extend(t for t in synonym.terms if t not in marked)
     return marked

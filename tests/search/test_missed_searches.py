@@ -161,6 +161,14 @@ def test_the_leadership_group_reads_the_report_too(search_index, leadership_clie
     assert_contains(leadership_client.get(REPORT), "数据安全法")
 
 
+def test_a_signed_out_visitor_is_sent_to_sign_in(search_index, anonymous_client):
+    MissedSearch.objects.create(words="数据安全法", times=3)
+    for url in (REPORT, REPORT + "results/", REPORT + "?export=csv"):
+        response = anonymous_client.get(url)
+        assert response.status_code == 302 and "login" in response["Location"]
+        assert_not_contains(response, "数据安全法")
+
+
 @pytest.mark.parametrize("export", [None, "csv", "xlsx"])
 def test_a_cadre_never_sees_the_report_nor_its_export(search_index, cadre_client, export):
     MissedSearch.objects.create(words="数据安全法", times=3)

@@ -9,10 +9,12 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.test import Client, override_settings
 
+from people import roles
 from search import synonyms
 from search.models import SynonymGroup
 from tests.assertions import assert_contains, assert_not_contains
 from tests.knowledge.factories import ArticlePageFactory
+from tests.people.factories import person_with_roles
 
 from .conftest import article_for_leaders_only, index_now
 
@@ -143,3 +145,16 @@ def test_the_demo_brings_synonyms_for_its_library_once(search_index, cadre_clien
     assert titles(cadre_client.get("/search/", {"q": "电子政务"})) == [
         "数字政府建设中的数据共享问题"
     ]
+
+
+def test_the_synonyms_are_the_editors_own_in_the_admin(client):
+    SynonymGroup.objects.create(words=REFORM)
+    assert client.get(SNIPPETS).status_code == 302  # signed out: to the sign-in page
+    # A study-group leader works in the admin, but keeping the synonyms is not theirs.
+    client.force_login(person_with_roles("sgl", roles.STUDY_GROUP_LEADERS).user)
+    for url in (SNIPPETS, f"{SNIPPETS}add/"):
+        response = client.get(url)
+        assert response.status_code in (302, 403)
+        assert_not_contains(response, "简政放权")
+    assert client.post(f"{SNIPPETS}add/", {"words": "甲、乙"}).status_code in (302, 403)
+    assert SynonymGroup.objects.count() == 1
