@@ -64,7 +64,8 @@ def _changed_since(person, moment: float) -> bool:
 
 
 def changed_for(person_ids) -> None:
-    """What the header shows these people has changed: their next page works it out again."""
+    """What the header shows these people, or what search lets them see, has changed: their next
+    page works it out again."""
     _mark(Person.objects.filter(pk__in=list(person_ids)))
 
 

@@ -134,7 +134,7 @@ class ArticlePage(Page):
         context = super().get_context(request, *args, **kwargs)
         # Related knowledge of every kind from the search index, under the same permission rules;
         # articles sharing tags when the index cannot answer.
-        context["related_knowledge"] = related_or_none(self, request.user)
+        context["related_knowledge"] = related_or_none(self, request)
         if context["related_knowledge"] is None:
             context["related_articles"] = self.related_articles(request.user)
         context["attachments"] = self.attachments.select_related("document")

@@ -76,9 +76,10 @@ class Person(models.Model):
     position = models.CharField(
         _("position"), max_length=20, choices=Position.choices, default=Position.CADRE
     )
-    # When something the page header shows this person last changed (a notification, a role, their
-    # name): the header is kept for a minute (home.header), and this, read with the user, cuts that
-    # short (see home.signal_handlers).
+    # When something the page header shows this person, or what search lets them see, last changed
+    # (a notification, a role, their name, a group or study group joined or left): the header and
+    # the search principals are kept for a minute in the session (home.header, search.sources), and
+    # this, read with the user, cuts that short (see home.signal_handlers).
     header_changed_at = models.DateTimeField(
         _("header last changed"), null=True, blank=True, editable=False
     )

@@ -19,7 +19,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from . import client, highlight, index, pinyin, synonyms
 from .params import PAGE_SIZE, SearchParams
-from .sources import kind_labels, principals_for, source_for_model
+from .sources import kind_labels, principals_for, principals_for_request, source_for_model
 from .text import ascii_words, has_han, normalize, segmented, sets_chinese_apart, words
 
 FACETS = ("kind", "tag", "department", "study_group", "year")
@@ -669,13 +669,14 @@ def related(obj_or_doc_id, user, limit: int = 4) -> list[Hit]:
     return [_hit(h.meta.id, h.to_dict(), []) for h in _execute(s)]
 
 
-def related_or_none(obj_or_doc_id, user, limit: int = 4) -> list[Hit] | None:
-    """`related`, or None when Elasticsearch is not configured or does not answer (the caller
-    then shows its own database-based related items)."""
+def related_or_none(obj_or_doc_id, request, limit: int = 4) -> list[Hit] | None:
+    """`related` for the request's person, or None when Elasticsearch is not configured or does
+    not answer (the caller then shows its own database-based related items)."""
     if not client.is_configured():
         return None
+    principals_for_request(request)
     try:
-        return related(obj_or_doc_id, user, limit)
+        return related(obj_or_doc_id, request.user, limit)
     except SearchUnavailable:
         return None
 

@@ -19,6 +19,7 @@ from wagtail.admin.views.reports import ReportView
 
 from . import queries
 from .models import MissedSearch
+from .sources import principals_for_request
 
 PERMISSION = "gongxue_search.view_missedsearch"
 ADD_SYNONYMS = "gongxue_search.add_synonymgroup"
@@ -130,6 +131,7 @@ class MissedSearchesReportView(ReportView):
         for row in rows:
             row["bar"] = round(BAR_WIDTH * row["times"] / most) if most else 0
         try:
+            principals_for_request(self.request)
             found = (
                 queries.counts_for([row["words"] for row in rows], self.request.user)
                 if rows

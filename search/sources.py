@@ -7,6 +7,7 @@ name, an author's display name, a tag), so that renaming one re-indexes the docu
 """
 
 import datetime
+import time
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -26,8 +27,10 @@ __all__ = [
     "page_access",
     "page_url",
     "principals_for",
+    "principals_for_request",
     "register",
     "register_principals",
+    "register_principals_changed",
     "sources",
     "source_for_model",
     "source_named",
@@ -151,6 +154,7 @@ class SearchSource:
 
 _sources: dict[str, SearchSource] = {}
 _principal_providers: list[Callable] = []
+_principal_change_readers: list[Callable] = []
 
 
 def register(source_class: type[SearchSource]) -> type[SearchSource]:
@@ -252,14 +256,37 @@ def kind_labels() -> dict:
 
 
 def register_principals(fn: Callable) -> Callable:
-    """Add a function fn(user) -> iterable of principals (e.g. "department:3") a person holds."""
+    """Add a function fn(user) -> iterable of principals (e.g. "department:3") a person holds.
+
+    What it reads is kept in the person's session for a minute (`principals_for_request`): a
+    change to it must mark the person, so that `register_principals_changed` sees it."""
     if fn not in _principal_providers:
         _principal_providers.append(fn)
     return fn
 
 
-def principals_for(user) -> list[str] | None:
-    """The principals of a signed-in person; None for a superuser (who sees everything)."""
+def register_principals_changed(fn: Callable) -> Callable:
+    """Add a function fn(user) -> datetime | None: when something the person's principals come
+    from last changed for them, read without a query (from the person loaded with the user)."""
+    if fn not in _principal_change_readers:
+        _principal_change_readers.append(fn)
+    return fn
+
+
+# Working the principals out takes a query for each kind (groups, study groups), and a person
+# searches, pages, and is offered titles at each keystroke many times a minute. So they are kept in
+# the session, as the page header is (home.header): whatever changes them through the site (joining
+# or leaving a group or a study group, a new department) marks the person, and their next search
+# works them out again; only a change that sends no signal (bulk SQL) waits for the minute.
+PRINCIPALS_SESSION_KEY = "gongxue_search_principals"
+KEEP_PRINCIPALS_SECONDS = 60
+
+
+def principals_for(user, session=None) -> list[str] | None:
+    """The principals of a signed-in person; None for a superuser (who sees everything).
+
+    With the person's `session`, they are kept there for a minute (see `principals_for_request`).
+    """
     if getattr(user, "is_superuser", False):
         return None
     if not getattr(user, "is_authenticated", False):
@@ -267,12 +294,42 @@ def principals_for(user) -> list[str] | None:
     cached = getattr(user, "_gongxue_principals", None)
     if cached is not None:
         return cached  # one request asks more than once (results, suggestion, related)
+    kept = _kept_principals(user, session)
+    if kept is not None:
+        user._gongxue_principals = kept
+        return kept
+    # Taken before reading: a change committed while they are read is marked after this moment.
+    started = time.time()
     found = {STAFF, f"user:{user.pk}"}
     found.update(f"group:{pk}" for pk in user.groups.values_list("pk", flat=True))
     for provider in _principal_providers:
         found.update(provider(user) or ())
     user._gongxue_principals = sorted(found)
+    if session is not None:
+        session[PRINCIPALS_SESSION_KEY] = {
+            "user": user.pk,
+            "at": started,
+            "principals": user._gongxue_principals,
+        }
     return user._gongxue_principals
+
+
+def principals_for_request(request) -> list[str] | None:
+    """`principals_for` the request's person, kept in their session for a minute."""
+    return principals_for(request.user, getattr(request, "session", None))
+
+
+def _kept_principals(user, session) -> list[str] | None:
+    kept = session.get(PRINCIPALS_SESSION_KEY) if session is not None else None
+    if not kept or kept.get("user") != user.pk:
+        return None
+    if not 0 <= time.time() - kept["at"] < KEEP_PRINCIPALS_SECONDS:
+        return None
+    for changed_at in _principal_change_readers:
+        changed = changed_at(user)
+        if changed is not None and changed.timestamp() >= kept["at"]:
+            return None
+    return list(kept["principals"])
 
 
 _restriction_cache: ContextVar[list | None] = ContextVar("restriction_cache", default=None)

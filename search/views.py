@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from . import client, fallback, missed_searches, queries
 from .params import SearchParams
+from .sources import principals_for_request
 
 logger = logging.getLogger(__name__)
 
@@ -22,6 +23,7 @@ def run_search(request) -> queries.Results:
 
     A search that finds nothing is counted for the editors' report (search.missed_searches)."""
     params = SearchParams.from_query(request.GET)
+    principals_for_request(request)  # kept in the session: the searches below read them there
     results = None
     if client.is_configured():
         try:
@@ -105,6 +107,7 @@ def api_search(request):
 def suggest(request):
     """Titles the person may see that contain what they typed: {"suggestions": [...]}."""
     prefix = request.GET.get("q", "")
+    principals_for_request(request)
     suggestions = []
     if client.is_configured():
         try:

@@ -3,7 +3,7 @@ import logging
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -21,16 +21,44 @@ def _enqueue(obj) -> None:
     enqueue(obj)
 
 
+def group_saving(sender, instance, **kwargs):
+    """Who belongs to the group before this save, so that group_saved can tell who joined or left.
+
+    Read from the database: the page row and its members are written only after this."""
+    from .models import StudyGroupPage
+
+    instance._people_before = set()
+    if instance.pk:
+        before = StudyGroupPage.objects.filter(pk=instance.pk)
+        instance._people_before.update(
+            pk
+            for pk in (
+                *before.values_list("members", flat=True),
+                *(before.values_list("leader_id", "secretary_id").first() or ()),
+            )
+            if pk
+        )
+
+
 def group_saved(sender, instance, **kwargs):
-    """Keep the admin access and the coming sessions' rosters in step with the group.
+    """Keep the admin access, the coming sessions' rosters and who may search the group's content
+    in step with the group.
 
     What the group's threads and summaries show of it (title, openness, department, people) is
     re-indexed by search, from the dependencies declared in search_documents.py.
     """
+    from home.header import changed_for
+
     from .admin_access import sync_group_access
+    from .membership import roster_of
 
     sync_group_access(instance)
     sync_rosters(instance)
+    # Whoever joined or left holds, or no longer holds, the group's search principal: their next
+    # search works their principals out again (search keeps them in the session for a minute).
+    joined_or_left = getattr(instance, "_people_before", set()) ^ set(roster_of(instance))
+    if joined_or_left:
+        changed_for(joined_or_left)
 
 
 def sync_rosters(group) -> None:
@@ -137,6 +165,7 @@ def register():
     post_save.connect(
         session_saved, sender=StudySession, dispatch_uid="study_groups.session_attendance"
     )
+    pre_save.connect(group_saving, sender=StudyGroupPage, dispatch_uid="study_groups.group_saving")
     post_save.connect(group_saved, sender=StudyGroupPage, dispatch_uid="study_groups.group_saved")
     post_save.connect(post_changed, sender=Post, dispatch_uid="study_groups.post_saved")
     post_delete.connect(post_changed, sender=Post, dispatch_uid="study_groups.post_deleted")

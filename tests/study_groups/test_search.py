@@ -75,3 +75,25 @@ def test_closing_a_group_takes_its_threads_out_of_others_results(
     index_now()
     client.force_login(outsider.user)
     assert found(client) == set()
+
+
+def test_a_member_taken_off_a_closed_group_loses_its_content_on_their_next_search(
+    client, member, closed_group, material
+):
+    client.force_login(member.user)
+    assert CLOSED_THREAD in found(client)
+    closed_group.members.remove(member)
+    closed_group.save_revision().publish()
+    assert CLOSED_THREAD not in found(client)
+
+
+def test_a_leader_who_hands_the_group_over_loses_its_content_on_their_next_search(
+    client, leader, outsider, closed_group, material
+):
+    client.force_login(leader.user)
+    assert CLOSED_THREAD in found(client)
+    closed_group.leader = outsider
+    closed_group.save_revision().publish()
+    assert CLOSED_THREAD not in found(client)
+    client.force_login(outsider.user)
+    assert CLOSED_THREAD in found(client)
