@@ -163,12 +163,22 @@ def _facets(rows, params: SearchParams) -> dict[str, list[FacetValue]]:
 
 
 def suggest_titles(prefix: str, user, limit: int = 8) -> list[dict]:
-    """Titles containing what was typed, from the database copy."""
+    """Titles containing what was typed, or a synonym of it, from the database copy."""
     text = normalize(prefix)[:50]
     if not text:
         return []
-    entries = SearchEntry.objects.visible_to(principals_for(user)).filter(title__icontains=text)
+    typed = Q(title__icontains=text)
+    wanted = typed
+    for synonym in synonyms.of_whole(query_terms(text)):
+        wanted |= Q(title__icontains=synonym.word)
+    entries = (
+        SearchEntry.objects.visible_to(principals_for(user))
+        .filter(wanted)
+        # What was typed first, as the index ranks it.
+        .annotate(typed=Case(When(typed, then=Value(0)), default=Value(1)))
+        .order_by("typed", "-date")
+        .only("title", "shown_title", "url", "kind")
+    )
     return [
-        {"title": e.shown_title or e.title, "url": e.url, "kind": e.kind}
-        for e in entries.order_by("-date").only("title", "shown_title", "url", "kind")[:limit]
+        {"title": e.shown_title or e.title, "url": e.url, "kind": e.kind} for e in entries[:limit]
     ]

@@ -479,21 +479,20 @@ def _facets(aggregations, params: SearchParams) -> dict[str, list[FacetValue]]:
 
 
 def suggest_titles(prefix: str, user, limit: int = 8) -> list[dict]:
-    """Titles the person may see that contain what they have typed so far."""
+    """Titles the person may see that contain what they have typed so far, or a synonym of it."""
     text = normalize(prefix)[:50].lower()
     if not text.strip():
         return []
-    s = base_search(user)
-    s = s.query(
-        Q(
-            "bool",
-            should=[
-                Q("match_phrase_prefix", title={"query": text, "max_expansions": 20, "boost": 2}),
-                Q("match_phrase", **{"title.bigrams": {"query": text}}),
-            ],
-            minimum_should_match=1,
-        )
-    )
+    should = [
+        Q("match_phrase_prefix", title={"query": text, "max_expansions": 20, "boost": 2}),
+        Q("match_phrase", **{"title.bigrams": {"query": text}}),
+    ]
+    # A whole word an editor gave synonyms (放管服) offers titles with those too (简政放权), below.
+    should += [
+        Q("match_phrase", title={"query": synonym.word, "boost": synonyms.WEIGHT})
+        for synonym in synonyms.of_whole(query_terms(text))
+    ]
+    s = base_search(user).query(Q("bool", should=should, minimum_should_match=1))
     s = s.source(includes=SUGGESTED)[:limit]
     found = [_suggested(h) for h in _execute(s)]
     if len(found) < limit and not has_han(text):

@@ -125,6 +125,13 @@ def used(terms: list[str]) -> list[Synonym]:
     return found
 
 
+def of_whole(terms: list[str]) -> list[Synonym]:
+    """The synonyms of what was typed when all of it is one word of a group: the search box offers
+    titles with 简政放权 for 放管服, not for 放管服 改革 (whose titles must hold 改革 too)."""
+    found = runs(terms)
+    return found[0][1] if len(found) == 1 else []
+
+
 def with_alternatives(terms: list[str], synonyms: list[Synonym]) -> list[str]:
     """The terms and those of the synonyms they brought (`used`): what fragments mark."""
     marked = list(terms)

@@ -158,3 +158,35 @@ def test_the_synonyms_are_the_editors_own_in_the_admin(client):
         assert_not_contains(response, "简政放权")
     assert client.post(f"{SNIPPETS}add/", {"words": "甲、乙"}).status_code in (302, 403)
     assert SynonymGroup.objects.count() == 1
+
+
+SUGGESTED = ["“放管服”改革三年回顾", "深化简政放权改革的实践"]
+
+
+def offered(client, typed: str) -> list[str]:
+    return [s["title"] for s in client.get("/search/suggest/", {"q": typed}).json()["suggestions"]]
+
+
+@pytest.fixture
+def reform_titles(search_index):
+    ArticlePageFactory(title=SUGGESTED[0])
+    ArticlePageFactory(title=SUGGESTED[1])
+    article_for_leaders_only("简政放权内部通报")
+    SynonymGroup.objects.create(words=REFORM)
+    index_now()
+
+
+def test_the_search_box_offers_titles_with_a_synonym_of_the_whole_word_typed(
+    reform_titles, cadre_client
+):
+    assert offered(cadre_client, "放管服") == SUGGESTED
+    # While the word is still being typed, or with another beside it, only what was typed.
+    assert offered(cadre_client, "放管") == SUGGESTED[:1]
+    assert offered(cadre_client, "放管服改革") == SUGGESTED[:1]
+
+
+@override_settings(ELASTICSEARCH_URL="")
+def test_without_the_index_the_search_box_offers_the_synonyms_titles_too(
+    reform_titles, cadre_client
+):
+    assert offered(cadre_client, "放管服") == SUGGESTED
