@@ -38,7 +38,7 @@ from .text import segmenter_version
 
 # Raise when the mapping, the analysis or the fingerprint changes: a running index with another
 # number is rebuilt.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # What the core distribution offers and the core profile may use (see tests/search/test_analysis.py).
 CORE_TOKENIZERS = {"standard"}
@@ -108,6 +108,9 @@ def mapping() -> Mapping:
     # typed as letters finds the titles whose words it spells: only which, never where or how
     # often, so no positions, frequencies or norms.
     m.field("title_pinyin", Text(analyzer=WORDS, index_options="docs", norms=False))
+    # The initials of each run of two to six of the title's characters (search.pinyin.initials):
+    # szzf finds 数字政府. Matched whole, so no positions, frequencies or norms either.
+    m.field("title_initials", Text(analyzer=WORDS, index_options="docs", norms=False))
     # The title as written, when normalising changed it (Traditional script): shown, not searched.
     m.field("shown_title", Keyword(index=False, doc_values=False))
     m.field("body", _body_field())

@@ -117,6 +117,7 @@ def document_body(doc: SearchDocument, source: SearchSource) -> dict:
         "shown_body": doc.shown_body or None,
         "title_words": segmented(doc.title, normalized=True),
         "title_pinyin": pinyin.spoken(doc.title),
+        "title_initials": pinyin.initials(doc.title),
         "body": doc.body,
         "body_words": ascii_words(doc.body, normalized=True),
         "tags": doc.tags,

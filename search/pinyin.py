@@ -3,8 +3,9 @@
 Most Chinese is typed as pinyin through an input method, which offers characters that sound the
 same; two mistakes follow. A mistyped word is usually a homophone of the meant one (正府 for 政府,
 按全 for 安全), often wrong in its first character. And with the input method switched off, the
-pinyin itself arrives as letters (shuzizhengfu for 数字政府). search.queries.did_you_mean offers
-the word that sounds like what was typed.
+pinyin itself arrives as letters (shuzizhengfu for 数字政府), or only the words' initials (szzf),
+the shortcut many office systems take. search.queries.did_you_mean offers the word that sounds like
+what was typed, and the search box's suggestions take pinyin and initials alike.
 
 The readings come from pypinyin's table of characters. Importing the package itself loads its
 phrase dictionary too (about 57 MB and a third of a second); a character's readings are all this
@@ -15,6 +16,7 @@ first indexed.
 import importlib.metadata
 import importlib.util
 import json
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -113,6 +115,73 @@ def syllables(typed: str) -> list[str] | None:
             if shortest is None or len(rest) + 1 < len(shortest):
                 best[start] = [letters[start:end], *rest]
     return best[0]
+
+
+# Initials: the first letter of each character's syllable (数字政府: szzf), the shortest way to
+# type a title's words in many office systems. Two to six of them: a word or two.
+FEWEST_INITIALS, MOST_INITIALS = 2, 6
+# A run of characters whose several readings start differently gives each way (行: x, h), up to
+# this many: more is a run of rare characters, and the first ones do.
+_MOST_SPELLINGS = 8
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+@cache
+def initials_of(char: str) -> str:
+    """The letters the character's readings start with, in order (行: hx; 绿 lü: l; a letter: "")."""
+    return "".join(sorted({reading[0].replace("ü", "v") for reading in readings(char)}))
+
+
+def initials(text: str) -> str:
+    """The initials of every run of two to six characters in `text`, for the index.
+
+    数字政府 gives sz, szz, szzf, zz, zzf and zf; a character with readings that start differently
+    gives each. Only characters side by side: punctuation, letters and digits part runs.
+    """
+    found: dict[str, None] = {}
+    for run in _HAN_RUN.findall(text):
+        letters = [initials_of(char) or "?" for char in run]
+        if all(len(one) == 1 for one in letters):
+            # Most titles: one way to spell the run, whose slices are the initials.
+            spelled = "".join(letters)
+            found.update(
+                dict.fromkeys(
+                    spelled[start:end]
+                    for start in range(len(spelled) - 1)
+                    for end in range(
+                        start + FEWEST_INITIALS, min(len(spelled), start + MOST_INITIALS) + 1
+                    )
+                )
+            )
+            continue
+        for start in range(len(letters) - 1):
+            spellings = [""]
+            for choices in letters[start : start + MOST_INITIALS]:
+                spellings = [s + letter for s in spellings for letter in choices][:_MOST_SPELLINGS]
+                if len(spellings[0]) >= FEWEST_INITIALS:
+                    found.update(dict.fromkeys(spellings))
+    # A character with no reading (a rare one) parts words as punctuation does.
+    return " ".join(spelled for spelled in found if "?" not in spelled)
+
+
+def typed_initials(typed: str) -> str | None:
+    """Letters typed as a word's initials (szzf), lower case, else None: two to six letters that
+    are not pinyin of two syllables or more (shuzi is spelled, not initials)."""
+    letters = "".join(typed.lower().split())
+    if not FEWEST_INITIALS <= len(letters) <= MOST_INITIALS or not set(letters) <= _LETTERS:
+        return None
+    cut = syllables(letters)
+    return letters if cut is None or len(cut) < 2 else None
+
+
+def written_with(text: str, letters: str) -> str | None:
+    """The first run of characters in `text` whose initials are `letters`, or None
+    (数字政府建设调研 with zf: 政府)."""
+    size = len(letters)
+    for start in range(len(text) - size + 1):
+        if all(letters[k] in initials_of(text[start + k]) for k in range(size)):
+            return text[start : start + size]
+    return None
 
 
 def written_as(text: str, heard: list[str]) -> str | None:

@@ -30,6 +30,10 @@ FACET_FIELDS = {
     "study_group": "study_group",
     "year": "year",
 }
+# Fields the index matches and a page never shows: left out of the documents it sends back.
+MATCHED_ONLY = [
+    "title_words", "title_pinyin", "title_initials", "body_words", "meta_words", "fingerprint"
+]  # fmt: skip
 # A query is cut to this many words: longer ones add time and nothing a reader would notice.
 MAX_QUERY_WORDS = 32
 
@@ -398,7 +402,7 @@ def build_search(params: SearchParams, user, query: Query) -> MultiSearch:
         page = page.extra(rescore=rescore)
     # The body comes back for highlighting in Python (search.highlight): Elasticsearch reads the
     # whole stored document for a hit anyway, and its highlighters would analyse the text again.
-    page = page.source(excludes=["body_words", "title_words", "meta_words", "fingerprint"])
+    page = page.source(excludes=MATCHED_ONLY)
     page = page.extra(track_total_hits=False)
     counts = matching.extra(size=0, track_total_hits=True).params(request_cache=True)
     for name in FACETS:
@@ -496,8 +500,11 @@ def suggest_titles(prefix: str, user, limit: int = 8) -> list[dict]:
     s = s.source(includes=SUGGESTED)[:limit]
     found = [_suggested(h) for h in _execute(s)]
     if len(found) < limit and not has_han(text):
-        # Letters may be pinyin, typed with the input method off or still being composed.
+        # Letters may be pinyin, typed with the input method off or still being composed, or the
+        # initials of a title's words.
         found += [t for t in _titles_spelled(text, user, limit) if t not in found]
+        if len(found) < limit:
+            found += [t for t in _titles_by_initials(text, user, limit) if t not in found]
     return found[:limit]
 
 
@@ -537,17 +544,38 @@ def _spelling_titles(typed: str, user, size: int) -> list[tuple]:
     return [(hit, words) for hit, words in found if words]
 
 
+def _titles_by_initials(typed: str, user, limit: int) -> list[dict]:
+    """Titles this person may see with words whose initials are `typed` (szzf: 数字政府...)."""
+    return [_suggested(hit) for hit, _ in _initials_titles(typed, user, limit)]
+
+
+def _initials_titles(typed: str, user, size: int) -> list[tuple]:
+    """(hit, words) for titles this person may see whose `words` have the initials `typed`; none
+    when `typed` is not two to six letters that could be initials (search.pinyin.typed_initials)."""
+    letters = pinyin.typed_initials(typed)
+    if letters is None:
+        return []
+    s = (
+        base_search(user)
+        .query("term", title_initials=letters)
+        .source(includes=SUGGESTED)
+        .extra(size=size)
+    )
+    found = ((hit, pinyin.written_with(hit.title, letters)) for hit in _execute(s))
+    return [(hit, words) for hit, words in found if words]
+
+
 def did_you_mean(q: str, user) -> str:
     """A corrected query that finds something this person may see, or ''.
 
-    Pinyin typed as letters (the input method switched off) becomes the words of a title it
-    spells. Otherwise each word is replaced by the closest word the index knows: for Chinese, one
+    Pinyin typed as letters (the input method switched off), or the initials of words (szzf),
+    becomes the words of a title it spells. Otherwise each word is replaced by the closest word the index knows: for Chinese, one
     that sounds the same comes first (a pinyin input method's mistake, wherever it falls in the
     word), then one that starts with the same character; for other words, one that starts with
     the same letter.
     """
     try:
-        for suggest in (_spelled_in_pinyin, _corrected_words):
+        for suggest in (_spelled_in_pinyin, _spelled_in_initials, _corrected_words):
             suggestion = suggest(q, user)
             # Offered only when it finds something this person may see: it reveals nothing.
             if suggestion and _finds_something(suggestion, user):
@@ -561,6 +589,12 @@ def _spelled_in_pinyin(q: str, user) -> str:
     """The words of a title this person may see that `q`, typed as pinyin, spells, or ''."""
     spelled = Counter(words for _, words in _spelling_titles(q, user, 20))
     # The spelling most titles share; among equals, the one in the best-ranked title.
+    return spelled.most_common(1)[0][0] if spelled else ""
+
+
+def _spelled_in_initials(q: str, user) -> str:
+    """The words of a title this person may see whose initials `q` is (szzf: 数字政府), or ''."""
+    spelled = Counter(words for _, words in _initials_titles(q, user, 20))
     return spelled.most_common(1)[0][0] if spelled else ""
 
 
@@ -663,7 +697,7 @@ def related(obj_or_doc_id, user, limit: int = 4) -> list[Hit]:
     )
     s = base_search(user).query(Q("bool", should=should, minimum_should_match=1))
     s = s.exclude("ids", values=[doc_id])
-    s = s.source(excludes=["body", "shown_body", "body_words", "title_words", "meta_words"])
+    s = s.source(excludes=["body", "shown_body", *MATCHED_ONLY])
     s = s[:limit]
     return [_hit(h.meta.id, h.to_dict(), []) for h in _execute(s)]
 

@@ -37,3 +37,8 @@ def test_editor_adds_synonyms_and_a_cadre_finds_the_full_form(
     page.goto(f"{live_server.url}/search/?q=放管服")
     assert page.locator(".hit h3").inner_text() == "深化简政放权改革的实践"
     assert page.locator(".hit h3 mark").inner_text() == "简政放权"
+    # The search box offers it for the abbreviation too.
+    box = page.locator(".site-search input[name=q]")
+    box.fill("")
+    box.press_sequentially("放管服", delay=80)
+    page.locator(".site-search .suggestions a", has_text="深化简政放权改革的实践").wait_for()

@@ -122,6 +122,15 @@ def test_pinyin_never_offers_or_suggests_what_only_hidden_material_has(cadre_cli
     assert cadre_client.get("/search/suggest/", {"q": "baomi"}).json()["suggestions"] == []
 
 
+def test_initials_never_offer_or_suggest_what_only_hidden_material_has(cadre_client, search_index):
+    article_for_leaders_only("保密采购审查")
+    index_now()
+    response = cadre_client.get("/search/", {"q": "bmcg"})
+    assert response.context["results"].suggestion == ""
+    assert_not_contains(response, "保密采购")
+    assert cadre_client.get("/search/suggest/", {"q": "bmcg"}).json()["suggestions"] == []
+
+
 def test_a_department_principal_opens_a_document_to_that_department_only(client, search_index):
     policy = DepartmentFactory(name="政策研究室")
     insider = PersonFactory(department=policy)

@@ -1,6 +1,15 @@
 """How Chinese sounds: homophones an input method gets wrong, and pinyin typed as letters."""
 
-from search.pinyin import readings, sounds_alike, spoken, syllables, written_as
+from search.pinyin import (
+    initials,
+    readings,
+    sounds_alike,
+    spoken,
+    syllables,
+    typed_initials,
+    written_as,
+    written_with,
+)
 
 
 def test_a_character_typed_for_another_with_the_same_sound_is_a_homophone():
@@ -47,3 +56,27 @@ def test_the_index_hears_every_reading_and_the_words_are_found_side_by_side():
     assert written_as("数字政府建设调研", ["zheng", "fu"]) == "政府"
     assert written_as("中国银行年报", ["yin", "hang"]) == "银行"
     assert written_as("政治与府库", ["zheng", "fu"]) is None  # the syllables, but apart
+
+
+def test_the_index_keeps_the_initials_of_every_run_of_two_to_six_characters():
+    assert initials("数字政府").split() == ["sz", "szz", "szzf", "zz", "zzf", "zf"]
+    # Every reading's initial (行: hang and xing), and never across punctuation, letters or digits.
+    assert set(initials("银行").split()) == {"yh", "yx"}
+    assert "fggg" not in initials("“放管服”改革").split()
+    assert initials("第12期") == ""
+
+
+def test_initials_are_found_side_by_side_in_a_title():
+    assert written_with("数字政府建设调研", "zf") == "政府"
+    assert written_with("中国银行年报", "yh") == "银行"
+    assert written_with("绿色发展", "lsfz") == "绿色发展"  # lü: l
+    assert written_with("政治与府库", "zf") is None
+
+
+def test_letters_are_initials_unless_they_spell_two_syllables_or_more():
+    assert typed_initials("szzf") == "szzf"
+    assert typed_initials("SZ ZF") == "szzf"
+    assert typed_initials("shuzi") is None  # pinyin: shu zi
+    assert typed_initials("s") is None  # one letter is every title
+    assert typed_initials("szzfjsdy") is None  # more than a word or two
+    assert typed_initials("数字") is None

@@ -148,6 +148,30 @@ def test_the_search_box_suggests_titles_from_pinyin_as_it_is_typed(cadre_client,
     assert suggested("cunxiang") == []  # the syllables are there, but not in this order
 
 
+def test_the_search_box_suggests_titles_from_the_initials_of_their_words(
+    cadre_client, library_articles
+):
+    def suggested(typed):
+        body = cadre_client.get("/search/suggest/", {"q": typed}).json()
+        return [s["title"] for s in body["suggestions"]]
+
+    assert suggested("szzf") == ["数字政府建设调研"]
+    assert suggested("XCZX") == ["乡村振兴调研报告"]
+    assert suggested("zfsz") == []  # the initials are there, but not in this order
+
+
+def test_initials_typed_in_the_search_are_offered_as_the_words_they_stand_for(
+    cadre_client, search_index
+):
+    ArticlePageFactory(title="数字政府建设调研")
+    ArticlePageFactory(title="中国银行业务培训")  # 行 read hang here: h, as well as x
+    index_now()
+    response = cadre_client.get("/search/", {"q": "szzf"})
+    assert response.context["results"].count == 0
+    assert response.context["results"].suggestion == "数字政府"
+    assert cadre_client.get("/search/", {"q": "yh"}).context["results"].suggestion == "银行"
+
+
 def test_the_api_answers_with_the_same_results_as_json(cadre_client, library_articles):
     body = cadre_client.get("/api/search/", {"q": "调研", "department": "政策研究室"}).json()
     assert body["count"] == 2
