@@ -569,10 +569,10 @@ def did_you_mean(q: str, user) -> str:
     """A corrected query that finds something this person may see, or ''.
 
     Pinyin typed as letters (the input method switched off), or the initials of words (szzf),
-    becomes the words of a title it spells. Otherwise each word is replaced by the closest word the index knows: for Chinese, one
-    that sounds the same comes first (a pinyin input method's mistake, wherever it falls in the
-    word), then one that starts with the same character; for other words, one that starts with
-    the same letter.
+    becomes the words of a title it spells. Otherwise each word is replaced by the closest word
+    the index knows: for Chinese, one that sounds the same comes first (a pinyin input method's
+    mistake, wherever it falls in the word), then one that starts with the same character; for
+    other words, one that starts with the same letter.
     """
     try:
         for suggest in (_spelled_in_pinyin, _spelled_in_initials, _corrected_words):
