@@ -502,9 +502,12 @@ def suggest_titles(prefix: str, user, limit: int = 8) -> list[dict]:
     if len(found) < limit and not has_han(text):
         # Letters may be pinyin, typed with the input method off or still being composed, or the
         # initials of a title's words.
-        found += [t for t in _titles_spelled(text, user, limit) if t not in found]
-        if len(found) < limit:
-            found += [t for t in _titles_by_initials(text, user, limit) if t not in found]
+        for titles, size in ((_spelling_titles, 5 * limit), (_initials_titles, limit)):
+            if len(found) >= limit:
+                break
+            found += [
+                t for hit, _ in titles(text, user, size) if (t := _suggested(hit)) not in found
+            ]
     return found[:limit]
 
 
@@ -519,11 +522,6 @@ def _suggested(hit) -> dict:
     }
 
 
-def _titles_spelled(typed: str, user, limit: int) -> list[dict]:
-    """Titles this person may see with words that `typed`, as pinyin, spells (shuzi: 数字...)."""
-    return [_suggested(hit) for hit, _ in _spelling_titles(typed, user, 5 * limit)][:limit]
-
-
 def _spelling_titles(typed: str, user, size: int) -> list[tuple]:
     """(hit, words) for titles this person may see whose `words` read as `typed`, pinyin typed
     as letters; none when `typed` is not pinyin of two syllables or more.
@@ -534,19 +532,8 @@ def _spelling_titles(typed: str, user, size: int) -> list[tuple]:
     heard = pinyin.syllables(typed)
     if not heard or not 2 <= len(heard) <= pinyin.MOST_SYLLABLES:
         return []
-    s = (
-        base_search(user)
-        .query("match", title_pinyin={"query": " ".join(heard), "operator": "and"})
-        .source(includes=SUGGESTED)
-        .extra(size=size)
-    )
-    found = ((hit, pinyin.written_as(hit.title, heard)) for hit in _execute(s))
-    return [(hit, words) for hit, words in found if words]
-
-
-def _titles_by_initials(typed: str, user, limit: int) -> list[dict]:
-    """Titles this person may see with words whose initials are `typed` (szzf: 数字政府...)."""
-    return [_suggested(hit) for hit, _ in _initials_titles(typed, user, limit)]
+    query = Q("match", title_pinyin={"query": " ".join(heard), "operator": "and"})
+    return _titles_with_words(query, user, size, lambda title: pinyin.written_as(title, heard))
 
 
 def _initials_titles(typed: str, user, size: int) -> list[tuple]:
@@ -555,13 +542,15 @@ def _initials_titles(typed: str, user, size: int) -> list[tuple]:
     letters = pinyin.typed_initials(typed)
     if letters is None:
         return []
-    s = (
-        base_search(user)
-        .query("term", title_initials=letters)
-        .source(includes=SUGGESTED)
-        .extra(size=size)
-    )
-    found = ((hit, pinyin.written_with(hit.title, letters)) for hit in _execute(s))
+    query = Q("term", title_initials=letters)
+    return _titles_with_words(query, user, size, lambda title: pinyin.written_with(title, letters))
+
+
+def _titles_with_words(query: Query, user, size: int, words_in) -> list[tuple]:
+    """(hit, words) for the titles `query` finds that this person may see, where `words_in(title)`
+    finds the words (the index matched the sounds or letters, not yet side by side)."""
+    s = base_search(user).query(query).source(includes=SUGGESTED).extra(size=size)
+    found = ((hit, words_in(hit.title)) for hit in _execute(s))
     return [(hit, words) for hit, words in found if words]
 
 
@@ -587,14 +576,17 @@ def did_you_mean(q: str, user) -> str:
 
 def _spelled_in_pinyin(q: str, user) -> str:
     """The words of a title this person may see that `q`, typed as pinyin, spells, or ''."""
-    spelled = Counter(words for _, words in _spelling_titles(q, user, 20))
-    # The spelling most titles share; among equals, the one in the best-ranked title.
-    return spelled.most_common(1)[0][0] if spelled else ""
+    return _most_spelled(_spelling_titles(q, user, 20))
 
 
 def _spelled_in_initials(q: str, user) -> str:
     """The words of a title this person may see whose initials `q` is (szzf: 数字政府), or ''."""
-    spelled = Counter(words for _, words in _initials_titles(q, user, 20))
+    return _most_spelled(_initials_titles(q, user, 20))
+
+
+def _most_spelled(found: list[tuple]) -> str:
+    # The spelling most titles share; among equals, the one in the best-ranked title.
+    spelled = Counter(words for _, words in found)
     return spelled.most_common(1)[0][0] if spelled else ""
 
 
