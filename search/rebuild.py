@@ -308,7 +308,11 @@ def repair(report: CheckReport) -> int:
 
 def is_current() -> bool:
     """Whether search is built, by this code: the index is there and was made with this schema,
-    segmenter and pinyin table (without Elasticsearch, the database copy has something)."""
+    segmenter and pinyin table (without Elasticsearch, the database copy has something), and the
+    database copy holds no entry written before entries had fingerprints (`--check` would call
+    every such entry stale: search.migrations.0005 added the field blank)."""
+    if SearchEntry.objects.filter(fingerprint="").exists():
+        return False
     if client.is_configured():
         return index.current_physical() is not None and not index.needs_rebuild()
     return SearchEntry.objects.exists()

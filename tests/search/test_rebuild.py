@@ -72,6 +72,21 @@ def test_make_run_rebuilds_only_an_index_that_is_missing_or_was_built_by_other_c
     assert not index.needs_rebuild()
 
 
+def test_make_run_rebuilds_a_database_copy_written_before_fingerprints(search_index, cadre):
+    ArticlePageFactory(title="数字政府建设调研")
+    index_now()
+    # An upgrade from before entries had fingerprints: the migration left them blank.
+    SearchEntry.objects.update(fingerprint="")
+    out = io.StringIO()
+    call_command("search_index", "--rebuild", "--if-needed", stdout=out, stderr=io.StringIO())
+    assert "Indexed 1 document(s)" in out.getvalue()
+
+    out = io.StringIO()
+    call_command("search_index", "--check", stdout=out, stderr=io.StringIO())
+    assert "stale" not in out.getvalue()
+    assert found_in_copy(cadre.user, "数字政府") == {"数字政府建设调研"}
+
+
 def test_rebuild_command_reports_progress_and_counts(search_index):
     ArticlePageFactory(title="数字政府建设调研")
     out, err = io.StringIO(), io.StringIO()
