@@ -138,13 +138,7 @@ def _facets(rows, params: SearchParams) -> dict[str, list[FacetValue]]:
         if date:
             counters["year"][str(date.year)] += 1
     labels = kind_labels()
-    selected = {
-        "kind": {params.kind},
-        "tag": set(params.tags),
-        "department": {params.department},
-        "study_group": {params.study_group},
-        "year": {str(params.year) if params.year else ""},
-    }
+    selected = params.chosen
     facets = {}
     for name, counter in counters.items():
         values = [

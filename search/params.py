@@ -114,10 +114,15 @@ class SearchParams:
                 [t for t in self.tags if t != value] if value in self.tags else [*self.tags, value]
             )
             return self.as_query(tag=tags)
-        current = {
-            "kind": self.kind,
-            "department": self.department,
-            "study_group": self.study_group,
-            "year": str(self.year or ""),
-        }[name]
-        return self.as_query(**{name: "" if current == value else value})
+        return self.as_query(**{name: "" if value in self.chosen[name] else value})
+
+    @property
+    def chosen(self) -> dict[str, set[str]]:
+        """The facet values this search is filtered by, per facet (as the facets name them)."""
+        return {
+            "kind": {self.kind},
+            "tag": set(self.tags),
+            "department": {self.department},
+            "study_group": {self.study_group},
+            "year": {str(self.year) if self.year else ""},
+        }

@@ -459,13 +459,7 @@ def _hit(doc_id: str, source: dict, terms: list[str]) -> Hit:
 
 def _facets(aggregations, params: SearchParams) -> dict[str, list[FacetValue]]:
     labels = kind_labels()
-    selected = {
-        "kind": {params.kind},
-        "tag": set(params.tags),
-        "department": {params.department},
-        "study_group": {params.study_group},
-        "year": {str(params.year) if params.year else ""},
-    }
+    selected = params.chosen
     facets = {}
     for name in FACETS:
         values = []

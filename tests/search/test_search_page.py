@@ -1,6 +1,7 @@
 """The search page and its API: highlights, counts, facets, sorting, pages, suggestions."""
 
 import datetime
+from urllib.parse import quote_plus
 
 import pytest
 
@@ -64,6 +65,18 @@ def test_facets_count_and_combine_as_filters(cadre_client, library_articles):
     assert_contains(narrowed, "数字政府建设<mark>调研</mark>")
     assert_not_contains(narrowed, "乡村振兴")
     assert narrowed.context["results"].count == 1
+
+
+def test_a_chosen_facet_value_is_marked_and_its_link_unchooses_it(cadre_client, library_articles):
+    chosen = cadre_client.get("/search/", {"q": "调研", "year": "2025", "tag": "调研"})
+    html = chosen.content.decode()
+    q, research, digital = (quote_plus(word) for word in ("调研", "调研", "数字政府"))
+    # The chosen year and tag are marked, and their links take them off; another tag adds up.
+    assert f'href="?q={q}&amp;tag={research}" aria-current="true">2025' in html
+    assert f'href="?q={q}&amp;year=2025" aria-current="true">调研' in html
+    assert f'href="?q={q}&amp;tag={research}&amp;tag={digital}&amp;year=2025">数字政府' in html
+    unchosen = cadre_client.get(f"/search/?q={q}&tag={research}")
+    assert unchosen.context["results"].count == 2  # both years again
 
 
 def test_sorting_by_date_puts_the_newest_first(cadre_client, library_articles):
