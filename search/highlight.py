@@ -90,8 +90,16 @@ def fragments(
     windows.sort(reverse=True)
     chosen: list[int] = []
     for *_score, start in windows:
-        if all(abs(start - other) >= size for other in chosen):
-            chosen.append(start)
+        if any(abs(start - other) < size for other in chosen):
+            continue
+        # A passage written twice (a summary that repeats the opening paragraph) is shown once:
+        # a window whose matches, from its first to its last, are already shown brings nothing.
+        inside = _inside(found, starts, start, size)
+        if len(inside) > 1:
+            marked_run = body[inside[0].start() : inside[-1].end()]
+            if any(marked_run in body[other : other + size] for other in chosen):
+                continue
+        chosen.append(start)
         if len(chosen) == count:
             break
     result = []

@@ -29,6 +29,14 @@ def test_the_fragment_with_the_most_different_terms_comes_first():
     assert second.startswith("<mark>乡村振兴</mark>")
 
 
+def test_a_passage_written_twice_is_shown_once():
+    # The summary repeats the body's opening, as many articles' summaries do.
+    opening = "本次调研聚焦基层治理，赴三个县开展座谈，听取基层干部意见建议，梳理基层治理的难点堵点，形成调研报告。"
+    body = opening + " " + opening + "。" * 100 + "基层治理要久久为功，推动调研成果转化为工作举措。"
+    first, second = fragments(body, ["基层治理", "调研"], size=40)
+    assert "工作举措" in second  # not the summary's words again
+
+
 def test_a_body_without_a_match_shows_its_opening():
     assert fragments("开头的话" * 100, ["不存在"]) == ["开头的话" * 30 + "…"]
     assert fragments("", ["学习"]) == []
