@@ -8,8 +8,9 @@ words on the way in), titles first, then by date; facets are counted in Python o
 import datetime
 import re
 from collections import Counter
+from contextlib import contextmanager
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.safestring import mark_safe
 
@@ -67,6 +68,24 @@ def entries_for(params: SearchParams, user, terms: list[str]):
     return entries
 
 
+@contextmanager
+def reading_every_body():
+    """Let PostgreSQL share out the scan of the copy's bodies among its parallel workers.
+
+    Its planner prices a LIKE over a body of thousands of characters as if it were over a word, so
+    it never finds the scan worth splitting, and the scan is most of a fallback search's time
+    (100,000 bodies: 1.16 s in one process, 0.55 s shared with two workers). Only for this
+    transaction; a copy smaller than `min_parallel_table_scan_size` is still read by one process.
+    """
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL parallel_setup_cost = 0")
+        cursor.execute("SET LOCAL parallel_tuple_cost = 0")
+        yield
+
+
 def search(params: SearchParams, user) -> Results:
     """One page of results from the database copy of the index.
 
@@ -79,16 +98,17 @@ def search(params: SearchParams, user) -> Results:
         return results
     entries = entries_for(params, user, terms)
     phrase = "".join(terms) if all(not t.isascii() for t in terms) else " ".join(terms)
-    matches = list(
-        entries.annotate(
-            rank=Case(
-                When(_contains("title", phrase), then=Value(3)),
-                When(_contains("title", terms[0]), then=Value(2)),
-                default=Value(0),
-                output_field=IntegerField(),
-            )
-        ).values_list("pk", "rank", "date", "kind", "tags", "department", "study_group")
-    )
+    with reading_every_body():
+        matches = list(
+            entries.annotate(
+                rank=Case(
+                    When(_contains("title", phrase), then=Value(3)),
+                    When(_contains("title", terms[0]), then=Value(2)),
+                    default=Value(0),
+                    output_field=IntegerField(),
+                )
+            ).values_list("pk", "rank", "date", "kind", "tags", "department", "study_group")
+        )
     results.count = len(matches)
     if params.sort == "date":
         matches.sort(key=lambda m: (m[2] or datetime.date.min, m[0]), reverse=True)

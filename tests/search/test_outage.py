@@ -4,6 +4,7 @@ nothing recorded meanwhile is lost: once the server is back, the backlog is appl
 import pytest
 
 from django.core.management import call_command
+from django.db import connection
 from django.test import override_settings
 
 from search import client, index
@@ -56,6 +57,20 @@ def test_the_database_fallback_keeps_the_permission_rule(cadre_client):
     response = cadre_client.get("/search/", {"q": "学习材料"})
     assert [h.title for h in response.context["results"].hits] == ["公开的学习材料"]
     assert_not_contains(response, "内部的学习材料")
+
+
+@pytest.mark.django_db(transaction=True)
+@override_settings(ELASTICSEARCH_URL="")
+def test_the_database_fallback_leaves_the_connection_as_it_found_it(cadre_client):
+    ArticlePageFactory(title="乡村振兴调研报告", summary="赴三个县调研")
+    index_now()
+    response = cadre_client.get("/search/", {"q": "调研"})
+    assert response.context["results"].count == 1
+    # Its planner settings (see search.fallback.reading_every_body) ended with its transaction:
+    # the connection, kept for the next request, plans every other query as before.
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW parallel_setup_cost")
+        assert cursor.fetchone()[0] == "1000"
 
 
 def test_publishing_while_elasticsearch_is_down_is_applied_when_it_returns(
