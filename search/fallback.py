@@ -5,13 +5,12 @@ as substrings (so Chinese words match without a segmenter in the database; the q
 words on the way in), titles first, then by date; facets are counted in Python over the matches.
 """
 
-import datetime
 import re
 from collections import Counter
 from contextlib import contextmanager
 
 from django.db import connection, transaction
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.utils.safestring import mark_safe
 
 from . import highlight, synonyms
@@ -98,22 +97,24 @@ def search(params: SearchParams, user) -> Results:
         return results
     entries = entries_for(params, user, terms)
     phrase = "".join(terms) if all(not t.isascii() for t in terms) else " ".join(terms)
-    with reading_every_body():
-        matches = list(
-            entries.annotate(
-                rank=Case(
-                    When(_contains("title", phrase), then=Value(3)),
-                    When(_contains("title", terms[0]), then=Value(2)),
-                    default=Value(0),
-                    output_field=IntegerField(),
-                )
-            ).values_list("pk", "rank", "date", "kind", "tags", "department", "study_group")
+    ordering = [F("date").desc(nulls_last=True), F("pk").desc()]
+    if params.sort != "date":
+        ordering.insert(0, F("rank").desc())
+    matching = (
+        entries.annotate(
+            rank=Case(
+                When(_contains("title", phrase), then=Value(3)),
+                When(_contains("title", terms[0]), then=Value(2)),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
         )
+        .order_by(*ordering)
+        .values_list("pk", "date", "kind", "tags", "department", "study_group")
+    )
+    with reading_every_body():
+        matches = _rows(matching)
     results.count = len(matches)
-    if params.sort == "date":
-        matches.sort(key=lambda m: (m[2] or datetime.date.min, m[0]), reverse=True)
-    else:
-        matches.sort(key=lambda m: (m[1], m[2] or datetime.date.min, m[0]), reverse=True)
     start = (params.page - 1) * PAGE_SIZE
     page_ids = [m[0] for m in matches[start : start + PAGE_SIZE]]
     rows = SearchEntry.objects.in_bulk(page_ids)
@@ -121,8 +122,20 @@ def search(params: SearchParams, user) -> Results:
     results.synonyms = [synonym.word for synonym in brought]
     marked = synonyms.with_alternatives(terms, brought)
     results.hits = [_hit(rows[pk], marked) for pk in page_ids if pk in rows]
-    results.facets = _facets([m[3:] + (m[2],) for m in matches[:FACET_SAMPLE]], params)
+    results.facets = _facets([m[2:] + (m[1],) for m in matches[:FACET_SAMPLE]], params)
     return results
+
+
+def _rows(matching) -> list[tuple]:
+    """The rows of a values_list, in order. On PostgreSQL as the driver reads them: its types are
+    already Python's (int, date, str), and Django's per-row conversions cost a fallback search
+    over 100,000 entries a fifth of a second."""
+    if connection.vendor != "postgresql":
+        return list(matching)
+    sql, sql_params = matching.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, sql_params)
+        return cursor.fetchall()
 
 
 def _hit(entry: SearchEntry, terms: list[str]) -> Hit:

@@ -1,6 +1,8 @@
 """When Elasticsearch is absent or down, saves succeed, search answers from the database, and
 nothing recorded meanwhile is lost: once the server is back, the backlog is applied."""
 
+import datetime
+
 import pytest
 
 from django.core.management import call_command
@@ -57,6 +59,24 @@ def test_the_database_fallback_keeps_the_permission_rule(cadre_client):
     response = cadre_client.get("/search/", {"q": "学习材料"})
     assert [h.title for h in response.context["results"].hits] == ["公开的学习材料"]
     assert_not_contains(response, "内部的学习材料")
+
+
+@override_settings(ELASTICSEARCH_URL="")
+def test_the_database_fallback_puts_title_matches_first_and_sorts_by_date(cadre_client):
+    ArticlePageFactory(title="数字政府建设调研", date=datetime.date(2021, 3, 1))
+    ArticlePageFactory(
+        title="学习笔记", summary="关于数字政府的体会", date=datetime.date(2025, 1, 9)
+    )
+    ArticlePageFactory(title="数字政府与营商环境", date=datetime.date(2024, 6, 1))
+    index_now()
+
+    def titles(**query):
+        response = cadre_client.get("/search/", {"q": "数字政府", **query})
+        return [hit.title for hit in response.context["results"].hits]
+
+    # Titles that hold the words first, the newest of them first.
+    assert titles() == ["数字政府与营商环境", "数字政府建设调研", "学习笔记"]
+    assert titles(sort="date") == ["学习笔记", "数字政府与营商环境", "数字政府建设调研"]
 
 
 @pytest.mark.django_db(transaction=True)
