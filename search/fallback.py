@@ -35,8 +35,15 @@ def _contains(field: str, term: str) -> Q:
     return Q(**{f"{field}__icontains": term})
 
 
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
 def _found(term: str) -> Q:
-    return _contains("title", term) | _contains("body", term) | _contains("meta", term)
+    # An English word or a number is looked for among the body's words, lower-cased: a plain LIKE
+    # over a few words, where an expression over the whole body took longer than a Chinese word.
+    word = _WORD.fullmatch(term)
+    in_body = Q(words__contains=term.lower()) if word else _contains("body", term)
+    return _contains("title", term) | in_body | _contains("meta", term)
 
 
 def _all_found(terms) -> Q:

@@ -203,8 +203,8 @@ def write_database_copy(built: Built) -> None:
 
 # SearchEntry's fields in the order entry_values gives them.
 ENTRY_FIELDS = (
-    "doc_id", "source", "kind", "title", "shown_title", "body", "shown_body", "meta", "url", "date",
-    "tags", "department", "study_group", "access", "version", "fingerprint",
+    "doc_id", "source", "kind", "title", "shown_title", "body", "shown_body", "meta", "words", "url",
+    "date", "tags", "department", "study_group", "access", "version", "fingerprint",
 )  # fmt: skip
 
 
@@ -219,6 +219,7 @@ def entry_values(doc_id: str, body: dict, version: int) -> tuple:
         body["body"],
         body["shown_body"] or "",
         body["meta_words"],
+        body["body_words"],
         body["url"][:500],
         body["date"],
         "\n" + "".join(f"{tag}\n" for tag in body["tags"]) if body["tags"] else "",

@@ -85,6 +85,10 @@ class SearchEntry(models.Model):
     shown_body = models.TextField(_("body as written"), blank=True)
     # Tags, people, department and study group as words, for matching in the fallback search.
     meta = models.TextField(_("keywords"), blank=True)
+    # The body's words in ASCII letters and digits, lower-cased (the index's body_words): the
+    # fallback finds English words and numbers here with a plain LIKE, not a case-insensitive
+    # expression over the whole body.
+    words = models.TextField(_("English words and numbers"), blank=True)
     url = models.CharField(_("address"), max_length=500)
     date = models.DateField(_("date"), null=True, blank=True)
     # "\ntag one\ntag two\n": one `contains` finds a tag exactly, on SQLite as on PostgreSQL.

@@ -2,15 +2,17 @@
 nothing recorded meanwhile is lost: once the server is back, the backlog is applied."""
 
 import datetime
+from importlib import import_module
 
 import pytest
 
+from django.apps import apps
 from django.core.management import call_command
 from django.db import connection
 from django.test import override_settings
 
 from search import client, index
-from search.models import OutboxEntry
+from search.models import OutboxEntry, SearchEntry
 from tests.assertions import assert_contains, assert_not_contains
 from tests.knowledge.factories import ArticlePageFactory
 
@@ -49,6 +51,21 @@ def test_the_database_fallback_matches_english_in_any_case_and_takes_symbols_lit
     for typed in ("digital GOVERNMENT", "Digital", "e-government", "c++"):
         results = cadre_client.get("/search/", {"q": typed}).context["results"]
         assert [h.title for h in results.hits] == ["Digital Government research"], typed
+
+
+@override_settings(ELASTICSEARCH_URL="")
+def test_entries_copied_before_the_word_column_find_their_english_words_after_the_upgrade(
+    cadre_client,
+):
+    ArticlePageFactory(title="数字政府建设", summary="Notes on e-Government and open data.")
+    index_now()
+    SearchEntry.objects.update(words="")  # as migration 0008 found the copy
+    assert cadre_client.get("/search/", {"q": "open data"}).context["results"].count == 0
+
+    import_module("search.migrations.0008_searchentry_words").fill_words(apps, None)
+
+    results = cadre_client.get("/search/", {"q": "OPEN data"}).context["results"]
+    assert [hit.title for hit in results.hits] == ["数字政府建设"]
 
 
 @override_settings(ELASTICSEARCH_URL="")
