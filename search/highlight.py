@@ -81,20 +81,23 @@ def fragments(
     # A common word can match hundreds of times: a few dozen windows, spread over the body, are
     # enough to find the densest, and keep this linear in the body's length.
     step = max(1, len(found) // MAX_WINDOWS)
-    windows = []
+    windows: dict[int, list[re.Match]] = {}  # start -> the matches inside
     for match in found[::step]:
         start = max(0, min(match.start() - size // 4, len(body) - size))
-        inside = _inside(found, starts, start, size)
-        distinct = {m.group(0).lower() for m in inside}
-        windows.append((len(distinct), len(inside), -start, start))
-    windows.sort(reverse=True)
+        windows[start] = _inside(found, starts, start, size)
+
+    def rank(start: int) -> tuple:
+        # The most different terms first, then the most matches, then the earliest.
+        inside = windows[start]
+        return len({m.group(0).lower() for m in inside}), len(inside), -start
+
     chosen: list[int] = []
-    for *_score, start in windows:
+    for start in sorted(windows, key=rank, reverse=True):
         if any(abs(start - other) < size for other in chosen):
             continue
         # A passage written twice (a summary that repeats the opening paragraph) is shown once:
         # a window whose matches, from its first to its last, are already shown brings nothing.
-        inside = _inside(found, starts, start, size)
+        inside = windows[start]
         if len(inside) > 1:
             marked_run = body[inside[0].start() : inside[-1].end()]
             if any(marked_run in body[other : other + size] for other in chosen):
@@ -104,7 +107,7 @@ def fragments(
             break
     result = []
     for start in chosen:
-        inside = _inside(found, starts, start, size)
+        inside = windows[start]
         # A window holding no whole match (a term longer than the window) keeps its edges.
         first, last = (inside[0].start(), inside[-1].end()) if inside else (start, start + size)
         begin, end = _whole_words(body, start, start + size, first, last)
