@@ -19,6 +19,7 @@ import sys
 import threading
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -219,8 +220,31 @@ def timed_raw(user, params: dict) -> float:
     return time.perf_counter() - started
 
 
-def elasticsearch_alone() -> float:
-    """Documents per second Elasticsearch takes when handed the rebuild's documents ready-made.
+@dataclass
+class Rate:
+    """Documents per second, and the machine's CPU each took (every process, all cores)."""
+
+    per_second: float
+    cpu_ms_per_document: float
+
+
+def busy_cpu_seconds() -> float:
+    """CPU seconds all cores have spent working since boot (Linux's /proc/stat: user, nice,
+    system, irq and softirq; idle, waiting and time the hypervisor took are not work)."""
+    ticks = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return (ticks[0] + ticks[1] + ticks[2] + ticks[5] + ticks[6]) / os.sysconf("SC_CLK_TCK")
+
+
+def timed_rate(work) -> Rate:
+    """Run `work()`, which returns how many documents it handled, and measure its rate."""
+    cpu, started = busy_cpu_seconds(), time.perf_counter()
+    documents = work()
+    seconds, cpu = time.perf_counter() - started, busy_cpu_seconds() - cpu
+    return Rate(documents / seconds, cpu * 1000 / documents)
+
+
+def elasticsearch_alone() -> Rate:
+    """How fast Elasticsearch takes the rebuild's documents when handed them ready-made.
 
     The ceiling of any rebuild on this machine: the same documents, analysis and bulk requests,
     with no database read and no Python work in between (the documents are read first).
@@ -235,12 +259,25 @@ def elasticsearch_alone() -> float:
     scratch = index.create_physical(f"{index.alias_name()}-ingest-probe")
     es.indices.put_settings(index=scratch, settings={"index": {"refresh_interval": "-1"}})
     actions = ({"_index": scratch, "_id": i, "_source": s} for i, s in documents)
-    started = time.perf_counter()
-    for _ok, _item in helpers.parallel_bulk(es, actions, chunk_size=500, thread_count=2):
-        pass
-    seconds = time.perf_counter() - started
+
+    def ingest() -> int:
+        for _ok, _item in helpers.parallel_bulk(es, actions, chunk_size=500, thread_count=2):
+            pass
+        return len(documents)
+
+    rate = timed_rate(ingest)
     es.indices.delete(index=scratch)
-    return len(documents) / seconds
+    return rate
+
+
+def prepared_alone(workers: int) -> Rate:
+    """How fast the rebuild's own share goes with no Elasticsearch: reading the objects,
+    building their documents and writing the database copy, in the same worker processes.
+
+    Beside `elasticsearch_alone`, it bounds a rebuild on this machine: the two share its cores,
+    so a document costs the machine at least what it costs each of them alone.
+    """
+    return timed_rate(lambda: sum(count for _written, count in rebuild.fill(None, workers)))
 
 
 def machine_reference() -> float:
@@ -378,12 +415,18 @@ def main():
     started = time.perf_counter()
     generate(args.documents - first, first, rng)
     results["generate_seconds"] = round(time.perf_counter() - started, 1)
+    cpu = busy_cpu_seconds()
     report = rebuild.rebuild()
+    cpu = busy_cpu_seconds() - cpu
     results["rebuild_workers"] = rebuild.default_workers()
     results["rebuild_seconds"] = round(report.seconds, 1)
     results["indexing_docs_per_second"] = round(report.per_second)
     results["indexed"] = report.counted
-    results["elasticsearch_alone_docs_per_second"] = round(elasticsearch_alone())
+    results["rebuild_cpu_ms_per_doc"] = round(cpu * 1000 / report.documents, 3)
+    results["rebuild_cores_busy"] = round(cpu / report.seconds / (os.cpu_count() or 1), 2)
+    alone = elasticsearch_alone()
+    results["elasticsearch_alone_docs_per_second"] = round(alone.per_second)
+    results["elasticsearch_alone_cpu_ms_per_doc"] = round(alone.cpu_ms_per_document, 3)
 
     # The search view and the same queries straight against Elasticsearch.
     settle()
@@ -407,6 +450,17 @@ def main():
     fresh = publish_latency(20)
     results["publish_to_found_p95_s"] = round(percentile(fresh, 95) / 1000, 2)
     results["publish_to_found_max_s"] = round(max(fresh), 2)
+
+    # What bounds the rebuild here (measured last: it rewrites the database copy, whose dead rows
+    # the measurements above must not meet).
+    prepared = prepared_alone(rebuild.default_workers())
+    results["prepared_alone_docs_per_second"] = round(prepared.per_second)
+    results["prepared_alone_cpu_ms_per_doc"] = round(prepared.cpu_ms_per_document, 3)
+    # A rebuild does both shares' work on the same cores: at best, every core busy all the time.
+    cost = alone.cpu_ms_per_document + prepared.cpu_ms_per_document
+    ceiling = (os.cpu_count() or 1) * 1000 / cost
+    results["rebuild_ceiling_docs_per_second"] = round(ceiling)
+    results["rebuild_share_of_ceiling"] = round(report.per_second / ceiling, 2)
     results["machine_reference_end_ms"] = machine_reference()
     sys.stdout.write(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
 

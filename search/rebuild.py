@@ -82,7 +82,7 @@ def _rebuild(
         # Refreshing while filling is wasted work: the index is not searched until the swap.
         es.indices.put_settings(index=target, settings={"index": {"refresh_interval": "-1"}})
     seen: set[str] = set()
-    for written, count in _fill(target, workers):
+    for written, count in fill(target, workers):
         seen.update(written)
         report.documents += len(written)
         if progress:
@@ -132,8 +132,10 @@ def write_chunk(source_name: str, pks: list, target: str | None) -> tuple[list[s
     return list(built.write), len(pks)
 
 
-def _fill(target: str | None, workers: int) -> Iterator[tuple[list[str], int]]:
-    """Write every batch, in worker processes when that pays (PostgreSQL, enough objects)."""
+def fill(target: str | None, workers: int) -> Iterator[tuple[list[str], int]]:
+    """Write every batch to the database copy and to the index `target` (with None, to the copy
+    alone), in worker processes when that pays (PostgreSQL, enough objects). Yields what
+    `write_chunk` returns, batch by batch."""
     chunks = list(_chunks())
     parallel = (
         workers > 1
