@@ -1,0 +1,36 @@
+"""A cadre opens the site on a phone: the header keeps its margins and nothing runs off the screen."""
+
+import pytest
+
+from tests.people.factories import PASSWORD
+
+from .conftest import sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_cadre_on_a_phone_sees_the_header_inside_the_screen(
+    browser, live_server, cadre, language, request
+):
+    context = browser.new_context(locale="zh-CN", viewport=PHONE)
+    context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
+    page = context.new_page()
+    try:
+        sign_in(page, live_server.url, "cadre", PASSWORD)
+        page.goto(f"{live_server.url}/search/?q=%E8%B0%83%E7%A0%94")
+
+        for selector in (".brand", ".main-nav a >> nth=0", ".site-search input", ".header-tools"):
+            box = page.locator(selector).bounding_box()
+            assert box["x"] >= 12, f"{selector} touches the screen's left edge"
+            assert box["x"] + box["width"] <= PHONE["width"] - 12, f"{selector} runs off the right"
+        # Nothing wider than the screen: no sideways scrolling.
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    finally:
+        page.screenshot(
+            path=str(request.config.rootpath / ".cache" / "screenshots" / f"phone-{language}.png"),
+            full_page=True,
+        )
+        context.close()
