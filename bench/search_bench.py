@@ -246,8 +246,9 @@ def timed_rate(work) -> Rate:
 def elasticsearch_alone() -> Rate:
     """How fast Elasticsearch takes the rebuild's documents when handed them ready-made.
 
-    The ceiling of any rebuild on this machine: the same documents, analysis and bulk requests,
-    with no database read and no Python work in between (the documents are read first).
+    What no rebuild on this machine can pass, even with nothing else to do: the same documents,
+    analysis and bulk requests, with no database read and no Python work in between (the
+    documents are read first).
     """
     from elasticsearch import helpers
 
@@ -275,7 +276,7 @@ def prepared_alone(workers: int) -> Rate:
     building their documents and writing the database copy, in the same worker processes.
 
     Beside `elasticsearch_alone`, it bounds a rebuild on this machine: the two share its cores,
-    so a document costs the machine at least what it costs each of them alone.
+    so a document costs the machine at least the sum of what each costs alone.
     """
     return timed_rate(lambda: sum(count for _written, count in rebuild.fill(None, workers)))
 
