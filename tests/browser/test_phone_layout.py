@@ -4,7 +4,7 @@ import pytest
 
 from tests.people.factories import PASSWORD
 
-from .conftest import sign_in
+from .conftest import SCREENSHOTS, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -12,9 +12,7 @@ PHONE = {"width": 390, "height": 844}
 
 
 @pytest.mark.parametrize("language", ["zh-hans", "en"])
-def test_cadre_on_a_phone_sees_the_header_inside_the_screen(
-    browser, live_server, cadre, language, request
-):
+def test_cadre_on_a_phone_sees_the_header_inside_the_screen(browser, live_server, cadre, language):
     context = browser.new_context(locale="zh-CN", viewport=PHONE)
     context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
     page = context.new_page()
@@ -29,8 +27,6 @@ def test_cadre_on_a_phone_sees_the_header_inside_the_screen(
         # Nothing wider than the screen: no sideways scrolling.
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     finally:
-        page.screenshot(
-            path=str(request.config.rootpath / ".cache" / "screenshots" / f"phone-{language}.png"),
-            full_page=True,
-        )
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"phone-{language}.png"), full_page=True)
         context.close()
