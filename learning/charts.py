@@ -14,7 +14,7 @@ WIDTH = 640
 HEIGHT = 260
 LEFT = 64
 RIGHT = 16
-TOP = 16
+TOP = 26  # room above a target line at the top for its label, drawn larger on a phone
 BOTTOM = 36
 
 
@@ -167,16 +167,7 @@ class Cell:
 class Strip:
     label: str
     summary: str
-    y: float
     cells: list[Cell]
-
-    @property
-    def label_y(self) -> float:
-        return self.y + 13
-
-    @property
-    def summary_y(self) -> float:
-        return self.y + 28
 
     @property
     def met(self) -> int:
@@ -190,48 +181,34 @@ class Strip:
     def total(self) -> int:
         return len(self.cells)
 
-    @property
-    def cell_y(self) -> float:
-        return self.y + 4
-
-    @property
-    def cell_height(self) -> int:
-        return CELL_HEIGHT
-
 
 @dataclass
 class StripChart:
+    """Strips of cells, each drawn alone in `width` × `cell_height` units and stretched to the
+    row's width; their names are the page's own text beside them (above them on a phone), so
+    they keep the page's size however narrow the strip is drawn."""
+
     width: int
-    height: int
-    label_width: int
+    labelled: bool
     strips: list[Strip]
+    cell_height: int = 24
 
 
-LABEL_WIDTH = 210
 STRIP_WIDTH = 720
 COMPACT_WIDTH = 400
-ROW = 34
-CELL_HEIGHT = 24
 
 
 def _strip(
-    label: str,
-    summary: str,
-    row: int,
-    cells: list[tuple[str, str, int | float | None]],
-    width: int = STRIP_WIDTH,
-    label_width: int = LABEL_WIDTH,
+    label: str, summary: str, cells: list[tuple[str, str, int | float | None]], width: int
 ) -> Strip:
-    usable = width - label_width - RIGHT
-    slot = usable / len(cells)
+    slot = width / len(cells)
     gap = 1.5 if len(cells) > 20 else 4
     return Strip(
         label=label,
         summary=summary,
-        y=8 + row * ROW,
         cells=[
             Cell(
-                x=round(label_width + slot * i, 1),
+                x=round(slot * i, 1),
                 width=round(max(1.0, slot - gap), 1),
                 state=state,
                 label=text,
@@ -244,28 +221,25 @@ def _strip(
 
 def four_ones_chart(progress: YearProgress) -> StripChart:
     """One strip per cadence, one cell per week, month, quarter or the year, coloured by state."""
-    strips = []
-    for row, cadence in enumerate(progress.four_ones):
-        strips.append(
-            _strip(
-                str(cadence.one.label),
-                f"{cadence.met}/{cadence.total}",
-                row,
-                [(p.state, p.period.label, p.count) for p in cadence.periods],
-            )
+    strips = [
+        _strip(
+            str(cadence.one.label),
+            f"{cadence.met}/{cadence.total}",
+            [(p.state, p.period.label, p.count) for p in cadence.periods],
+            STRIP_WIDTH,
         )
-    return StripChart(STRIP_WIDTH, 8 + ROW * len(strips), LABEL_WIDTH, strips)
+        for cadence in progress.four_ones
+    ]
+    return StripChart(STRIP_WIDTH, True, strips)
 
 
 def self_study_chart(progress: YearProgress, label: str) -> StripChart:
-    """The weeks of the year in one compact strip (its heading names it, so no label column)."""
+    """The weeks of the year in one compact strip (its heading names it, so no label)."""
     study = progress.self_study
     strip = _strip(
         label,
         f"{study.met}/{len(study.weeks)}",
-        0,
         [(w.state, w.period.label, None if w.days is None else float(w.days)) for w in study.weeks],
-        width=COMPACT_WIDTH,
-        label_width=0,
+        COMPACT_WIDTH,
     )
-    return StripChart(COMPACT_WIDTH, 8 + ROW, 0, [strip])
+    return StripChart(COMPACT_WIDTH, False, [strip])

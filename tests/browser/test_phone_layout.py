@@ -30,3 +30,26 @@ def test_cadre_on_a_phone_sees_the_header_inside_the_screen(browser, live_server
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"phone-{language}.png"), full_page=True)
         context.close()
+
+
+def test_cadre_on_a_phone_reads_the_charts_of_their_year(browser, live_server, cadre):
+    context = browser.new_context(locale="zh-CN", viewport=PHONE)
+    page = context.new_page()
+    try:
+        sign_in(page, live_server.url, "cadre", PASSWORD)
+        page.goto(f"{live_server.url}/me/learning/")
+
+        # Each of the "four ones" is named in text as large as the page's own, above its strip.
+        labels = page.locator(".strip-chart .strip-label")
+        assert labels.count() == 4
+        assert labels.first.inner_text() == "每周读一篇文章"
+        for label in labels.all():
+            assert label.bounding_box()["height"] >= 14
+        # The notes chart's months and figures are drawn large enough to read.
+        for text in page.locator(".characters-chart text").all():
+            assert text.bounding_box()["height"] >= 10
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    finally:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "phone-my-learning.png"), full_page=True)
+        context.close()
