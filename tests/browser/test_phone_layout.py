@@ -2,7 +2,9 @@
 
 import pytest
 
-from tests.people.factories import PASSWORD
+from people import roles
+from people.models import Department, Position
+from tests.people.factories import PASSWORD, person_with_roles
 
 from .conftest import SCREENSHOTS, sign_in
 
@@ -52,4 +54,33 @@ def test_cadre_on_a_phone_reads_the_charts_of_their_year(browser, live_server, c
     finally:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "phone-my-learning.png"), full_page=True)
+        context.close()
+
+
+def test_department_head_on_a_phone_scrolls_the_inspection_table_not_the_page(browser, live_server):
+    department = Department.objects.create(name="综合规划科")
+    head = person_with_roles(
+        "huangjing",
+        roles.DEPARTMENT_HEADS,
+        position=Position.DEPARTMENT_HEAD,
+        department=department,
+        display_name="黄静",
+    )
+    person_with_roles("zhangwei", department=department, display_name="张伟")
+    department.head = head
+    department.save()
+    context = browser.new_context(locale="zh-CN", viewport=PHONE)
+    page = context.new_page()
+    try:
+        sign_in(page, live_server.url, "huangjing", PASSWORD)
+        page.goto(f"{live_server.url}/inspection/")
+
+        table = page.locator(".inspection-table")
+        assert table.locator("tr", has_text="张伟").is_visible()
+        # The table is wider than a phone and scrolls in its own frame; the page does not.
+        assert table.bounding_box()["width"] > PHONE["width"]
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    finally:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "phone-inspection.png"), full_page=True)
         context.close()
