@@ -58,15 +58,48 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser, request):
-    context = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900})
+PHONE = {"width": 390, "height": 844}
+
+
+def _page_of_size(browser, request, viewport: dict):
+    context = browser.new_context(locale="zh-CN", viewport=viewport)
     page = context.new_page()
     page.set_default_timeout(15_000)
     yield page
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{request.node.name}.png"), full_page=True)
     context.close()
+
+
+@pytest.fixture
+def page(browser, request):
+    yield from _page_of_size(browser, request, {"width": 1280, "height": 900})
+
+
+@pytest.fixture
+def phone(browser, request):
+    """A page the size of a phone's screen."""
+    yield from _page_of_size(browser, request, PHONE)
+
+
+@pytest.fixture
+def planning_section(transactional_db):
+    """综合规划科, headed by 黄静 (huangjing), with the cadre 张伟 (zhangwei)."""
+    from people import roles
+    from people.models import Department, Position
+    from tests.people.factories import person_with_roles
+
+    department = Department.objects.create(name="综合规划科")
+    department.head = person_with_roles(
+        "huangjing",
+        roles.DEPARTMENT_HEADS,
+        position=Position.DEPARTMENT_HEAD,
+        department=department,
+        display_name="黄静",
+    )
+    department.save()
+    person_with_roles("zhangwei", department=department, display_name="张伟")
+    return department
 
 
 def sign_in(page, base_url: str, username: str, password: str):

@@ -5,9 +5,7 @@ import re
 
 import pytest
 
-from people import roles
-from people.models import Department, Position
-from tests.people.factories import PASSWORD, person_with_roles
+from tests.people.factories import PASSWORD
 
 from .conftest import sign_in
 
@@ -16,19 +14,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 NOTE = "学习型组织的核心是团队学习。我们要把个人所学变成团队的共同财富，做到学以致用。"
 
 
-def test_a_cadre_writes_a_note_and_the_head_records_the_inspection(page, live_server):
-    department = Department.objects.create(name="综合规划科")
-    head = person_with_roles(
-        "huangjing",
-        roles.DEPARTMENT_HEADS,
-        position=Position.DEPARTMENT_HEAD,
-        department=department,
-        display_name="黄静",
-    )
-    person_with_roles("zhangwei", department=department, display_name="张伟")
-    department.head = head
-    department.save()
-
+def test_a_cadre_writes_a_note_and_the_head_records_the_inspection(
+    page, live_server, planning_section
+):
     sign_in(page, live_server.url, "zhangwei", PASSWORD)
     page.get_by_role("link", name="学习笔记").first.click()
     assert page.locator("#year-count").inner_text() == "0"
