@@ -18,7 +18,7 @@ from .models import SearchEntry
 from .params import PAGE_SIZE, SearchParams
 from .queries import FACETS, FacetValue, Hit, Results, query_terms
 from .sources import kind_labels, principals_for
-from .text import normalize
+from .text import is_ascii_word, normalize
 
 # Facets are counted over at most this many matches: enough for a sidebar, cheap for the database.
 FACET_SAMPLE = 20_000
@@ -35,14 +35,10 @@ def _contains(field: str, term: str) -> Q:
     return Q(**{f"{field}__icontains": term})
 
 
-_WORD = re.compile(r"[A-Za-z0-9]+")
-
-
 def _found(term: str) -> Q:
     # An English word or a number is looked for among the body's words, lower-cased: a plain LIKE
     # over a few words, where an expression over the whole body took longer than a Chinese word.
-    word = _WORD.fullmatch(term)
-    in_body = Q(words__contains=term.lower()) if word else _contains("body", term)
+    in_body = Q(words__contains=term.lower()) if is_ascii_word(term) else _contains("body", term)
     return _contains("title", term) | in_body | _contains("meta", term)
 
 

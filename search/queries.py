@@ -20,7 +20,7 @@ from django.utils.safestring import SafeString, mark_safe
 from . import client, highlight, index, pinyin, synonyms
 from .params import PAGE_SIZE, SearchParams
 from .sources import kind_labels, principals_for, principals_for_request, source_for_model
-from .text import ascii_words, has_han, normalize, segmented, sets_chinese_apart, words
+from .text import has_han, is_ascii_word, normalize, segmented, sets_chinese_apart, words
 
 FACETS = ("kind", "tag", "department", "study_group", "year")
 FACET_FIELDS = {
@@ -180,7 +180,7 @@ def term_clause(term: str) -> Query:
 def _found_in_bodies(term: str) -> bool:
     # Bodies keep Chinese as character pairs and other words only when written in ASCII
     # (search.text.ascii_words); a letter of another script (é, д) is found in titles and tags.
-    return has_han(term) or ascii_words(term, normalized=True) == term
+    return has_han(term) or is_ascii_word(term)
 
 
 def text_query(q: str) -> Query | None:

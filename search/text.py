@@ -190,6 +190,12 @@ def ascii_words(text: str, normalized: bool = False) -> str:
     return " ".join(text.encode("ascii", "replace").translate(_NOT_ASCII_WORD).decode().split())
 
 
+def is_ascii_word(term: str) -> bool:
+    """Whether `term` is one word as `ascii_words` keeps them (ASCII letters and digits only):
+    the words the index's body_words and the copy's word column hold."""
+    return bool(term) and ascii_words(term, normalized=True) == term.lower()
+
+
 _SKIPPED_KEYS = {"id", "type", "url", "image", "document"}
 
 
